@@ -1,0 +1,256 @@
+//! Sentences: split at `.`, `!`, `?` and paragraph ends, not at abbreviations.
+//!
+//! A sentence never crosses a paragraph. Closing quote marks and brackets right
+//! after the end mark belong to the sentence they close (`… war!!!”`), and a
+//! lowercase word after a question or exclamation inside quotes continues the
+//! sentence (`“Why?” he asked.`).
+
+use std::ops::Range;
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+/// One sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From its first token's start to its last token's end.
+    pub span: Span,
+    /// Its tokens (indices into the token list).
+    pub tokens: Range<usize>,
+    /// The paragraph it is in (index into the paragraph list).
+    pub paragraph: usize,
+}
+
+/// Titles and other abbreviations after which a period never ends a sentence.
+const NEVER_ENDS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "mme", "vs", "v", "no", "nos", "fig",
+    "sec", "art", "vol", "pp", "approx", "dept", "univ", "assn", "gens", "lieut", "cpl", "pvt", "brig", "atty", "insp",
+    "det", "supt", "amb", "treas", "sec",
+];
+
+/// Abbreviations that may end a sentence when a typical sentence start follows.
+const MAY_END: &[&str] = &[
+    "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc", "ave", "blvd", "rd", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+    "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// Words that typically start a sentence; after an ambiguous abbreviation they
+/// signal a boundary.
+const STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "So",
+    "Yet",
+    "Still",
+    "However",
+    "Meanwhile",
+    "For",
+    "With",
+    "Some",
+    "Many",
+    "Most",
+    "Officials",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Now",
+    "Then",
+    "Also",
+    "Since",
+    "Although",
+    "Though",
+    "Instead",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "One",
+    "Two",
+    "Both",
+    "All",
+    "No",
+    "Not",
+    "Under",
+    "From",
+    "By",
+];
+
+/// Splits each paragraph into sentences.
+pub fn split(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut t = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= para.end {
+            t += 1;
+        }
+        split_paragraph(text, tokens, first..t, pi, &mut out);
+    }
+    out
+}
+
+fn split_paragraph(text: &str, tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let tok = tokens[i];
+        let s = tok.text(text);
+        let ender = match tok.kind {
+            Kind::Punct => matches!(s, "." | "!" | "?" | "..." | "…" | "。" | "！" | "？"),
+            Kind::Word => s.ends_with('.') && s.len() > 2, // U.S. a.m.
+            _ => false,
+        };
+        if !ender {
+            i += 1;
+            continue;
+        }
+        // Absorb repeated end marks and closing quotes/brackets.
+        let mut j = i + 1;
+        while j < range.end {
+            let n = tokens[j];
+            let ns = n.text(text);
+            let closing = match n.kind {
+                Kind::Punct => matches!(ns, "." | "!" | "?" | "..." | "…" | ")" | "]" | "}"),
+                Kind::Quote => !n.space_before || j + 1 == range.end,
+                _ => false,
+            };
+            if !closing {
+                break;
+            }
+            j += 1;
+        }
+        if j >= range.end {
+            break;
+        }
+        if is_boundary(text, tokens, i, j) {
+            push(tokens, start..j, paragraph, out);
+            start = j;
+        }
+        i = j;
+    }
+    if start < range.end {
+        push(tokens, start..range.end, paragraph, out);
+    }
+}
+
+/// Whether a sentence ends before token `next`, the end mark being token `mark`.
+fn is_boundary(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
+    let n = tokens[next];
+    let ns = n.text(text);
+    let next_starts = match n.kind {
+        Kind::Word => ns.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
+        Kind::Number | Kind::Quote => true,
+        Kind::Punct => matches!(ns, "(" | "[" | "—" | "–" | "-" | "•" | "*"),
+    };
+    if !next_starts || !n.space_before && n.kind != Kind::Quote {
+        return false;
+    }
+    let m = tokens[mark];
+    let ms = m.text(text);
+    if ms != "." {
+        if m.kind == Kind::Word {
+            // A dotted abbreviation such as U.S. ends a sentence only before a typical start.
+            return is_starter(ns) || n.kind == Kind::Quote;
+        }
+        return true;
+    }
+    // A period: look at the word before it.
+    let Some(prev) = mark.checked_sub(1).map(|p| tokens[p]) else { return true };
+    if prev.span.end != m.span.start || prev.kind != Kind::Word {
+        return true;
+    }
+    let w = prev.text(text);
+    let lower = w.to_ascii_lowercase();
+    if NEVER_ENDS.contains(&lower.as_str()) {
+        return false;
+    }
+    // An initial: "John F. Kennedy".
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return false;
+    }
+    if MAY_END.contains(&lower.as_str()) {
+        return is_starter(ns) || n.kind == Kind::Quote;
+    }
+    true
+}
+
+fn is_starter(word: &str) -> bool {
+    STARTERS.contains(&word)
+}
+
+fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    if range.is_empty() {
+        return;
+    }
+    let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+    out.push(Sentence { span, tokens: range, paragraph });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{text, token};
+
+    fn sents(t: &str) -> Vec<&str> {
+        let toks = token::tokenize(t);
+        let paras = text::paragraphs(t);
+        split(t, &toks, &paras).into_iter().map(|s| s.span.of(t)).collect()
+    }
+
+    #[test]
+    fn splits_at_end_marks_not_abbreviations() {
+        assert_eq!(
+            sents("Mr. Smith met Gov. Jones on Feb. 12. They talked. “Why?” he asked. “Fine!” She left."),
+            ["Mr. Smith met Gov. Jones on Feb. 12.", "They talked.", "“Why?” he asked.", "“Fine!”", "She left."]
+        );
+        assert_eq!(
+            sents("He lives in the U.S. The talks ended at 3 p.m. on Friday. John F. Kennedy spoke."),
+            ["He lives in the U.S.", "The talks ended at 3 p.m. on Friday.", "John F. Kennedy spoke."]
+        );
+        assert_eq!(sents("One.\n\nTwo (really). Three"), ["One.", "Two (really).", "Three"]);
+        assert_eq!(sents("It rose 2.5 percent. Acme Inc. said so."), ["It rose 2.5 percent.", "Acme Inc. said so."]);
+    }
+}

@@ -1,0 +1,258 @@
+//! Tokens: words, numbers, punctuation and quote marks, with byte spans.
+//!
+//! One pass over the text, linear in its length. Connectors join a token only
+//! when an alphanumeric character follows them: `Russian-occupied`, `7-Eleven`,
+//! `2,000`, `3:30`, `2/13/2025`, `2025-02-13`, `U.S.`, `a.m.`, `’90s`.
+//! A possessive `’s` / `'s` is a token of its own so names stay bare.
+
+use crate::span::Span;
+use crate::text::{is_line_break, is_quote_char};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with digits and connectors.
+    Word,
+    /// Digits with optional `.,:/-` connectors.
+    Number,
+    /// A quote-like mark (the quotes stage decides what it does).
+    Quote,
+    /// Any other non-space character (or `...`).
+    Punct,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: Kind,
+    /// White space precedes it.
+    pub space_before: bool,
+    /// A line break precedes it (a blank line or more counts as 2).
+    pub breaks_before: u8,
+}
+
+impl Token {
+    /// Its text.
+    pub fn text(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+
+    /// True for a word starting with an uppercase letter.
+    pub fn is_capitalized(self, text: &str) -> bool {
+        self.kind == Kind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut space_before = false;
+    let mut breaks: u8 = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_at(text, i);
+        let cl = c.len_utf8();
+        if c.is_whitespace() || c.is_control() || is_invisible(c) {
+            space_before = true;
+            if is_line_break(c) {
+                // `\r\n` counts once.
+                if !(c == '\n' && i > 0 && bytes[i - 1] == b'\r') {
+                    breaks = breaks.saturating_add(1).min(2);
+                }
+            }
+            i += cl;
+            continue;
+        }
+        let (end, kind) = if c.is_alphanumeric() {
+            scan_word(text, i)
+        } else if (c == '’' || c == '\'') && is_possessive(text, i, cl) {
+            (i + cl + 1, Kind::Word)
+        } else if (c == '’' || c == '\'') && starts_decade(text, i + cl) {
+            // ’90s
+            scan_word(text, i + cl)
+        } else if c == '.' && text[i..].starts_with("...") {
+            (i + 3, Kind::Punct)
+        } else if c == '`' && text[i..].starts_with("``") {
+            (i + 2, Kind::Quote)
+        } else if c == '\'' && text[i..].starts_with("''") {
+            (i + 2, Kind::Quote)
+        } else if is_quote_char(c) {
+            (i + cl, Kind::Quote)
+        } else {
+            (i + cl, Kind::Punct)
+        };
+        let kind = if kind == Kind::Word
+            && end > i
+            && text[i..end].bytes().all(|b| b.is_ascii_digit() || b".,:/-".contains(&b))
+        {
+            Kind::Number
+        } else {
+            kind
+        };
+        out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks });
+        space_before = false;
+        breaks = 0;
+        i = end;
+    }
+    out
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
+}
+
+/// `’s` right after a word, before a non-alphanumeric character.
+fn is_possessive(text: &str, i: usize, cl: usize) -> bool {
+    let b = text.as_bytes();
+    text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+        && matches!(b.get(i + cl), Some(b's' | b'S'))
+        && !text[i + cl + 1..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// `90s` / `60’s` after an apostrophe: two digits and an `s`, then a non-letter.
+fn starts_decade(text: &str, i: usize) -> bool {
+    let b = &text.as_bytes()[i.min(text.len())..];
+    b.len() >= 3
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b[2] == b's'
+        && !b.get(3).is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// Scans a word or number starting at `start` (an alphanumeric character).
+fn scan_word(text: &str, start: usize) -> (usize, Kind) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    // Dotted abbreviations: single letters each followed by a dot (U.S., a.m., U.N.).
+    if let Some(end) = dotted_abbreviation(text, start) {
+        return (end, Kind::Word);
+    }
+    loop {
+        // A run of alphanumerics (and combining marks).
+        while i < bytes.len() {
+            let c = char_at(text, i);
+            if c.is_alphanumeric() || is_mark(c) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let c = char_at(text, i);
+        let next_i = i + c.len_utf8();
+        let next = if next_i < bytes.len() { char_at(text, next_i) } else { '\0' };
+        let prev = text[..i].chars().next_back().unwrap_or('\0');
+        let join = match c {
+            '-' | '‐' | '‑' => next.is_alphanumeric(),
+            '\'' | '’' => {
+                // Possessive 's stays apart; other contractions join (don't, O'Brien).
+                prev.is_alphabetic()
+                    && next.is_alphabetic()
+                    && !((next == 's' || next == 'S')
+                        && !text[next_i + 1..].chars().next().is_some_and(char::is_alphanumeric))
+            }
+            '.' | ',' | ':' | '/' => {
+                prev.is_ascii_digit() && next.is_ascii_digit() && (c != ',' || thousands_group(text, next_i))
+            }
+            '&' => prev.is_uppercase() && next.is_uppercase() && i - start <= 2,
+            _ => false,
+        };
+        if !join {
+            break;
+        }
+        i = next_i;
+    }
+    (i, Kind::Word)
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining diacritics most often seen in decomposed text.
+    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff)
+}
+
+/// `,` followed by exactly three digits then a non-digit.
+fn thousands_group(text: &str, i: usize) -> bool {
+    let b = &text.as_bytes()[i..];
+    b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+fn dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut letters = 0;
+    while i + 1 < b.len() && b[i].is_ascii_alphabetic() && b[i + 1] == b'.' {
+        letters += 1;
+        i += 2;
+        if i >= b.len() || !b[i].is_ascii_alphabetic() || b.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+    }
+    (letters >= 2).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| {
+                let tag = match t.kind {
+                    Kind::Word => "",
+                    Kind::Number => "#",
+                    Kind::Quote => "q",
+                    Kind::Punct => "p",
+                };
+                format!("{tag}{}", t.text(text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_marks() {
+        assert_eq!(
+            toks("Russia’s “lengthy” U.S. talks at 3:30 p.m. on 2/13/2025, 2,000 7-Eleven ’90s."),
+            [
+                "Russia",
+                "’s",
+                "q“",
+                "lengthy",
+                "q”",
+                "U.S.",
+                "talks",
+                "at",
+                "#3:30",
+                "p.m.",
+                "on",
+                "#2/13/2025",
+                "p,",
+                "#2,000",
+                "7-Eleven",
+                "’90s",
+                "p."
+            ]
+        );
+        assert_eq!(toks("don't O'Brien ``Hi,'' he"), ["don't", "O'Brien", "q``", "Hi", "p,", "q''", "he"]);
+        assert_eq!(toks("Feb. 12-14...end"), ["Feb", "p.", "#12-14", "p...", "end"]);
+        assert_eq!(toks("2025-02-13 — 1,5"), ["#2025-02-13", "p—", "#1", "p,", "#5"]);
+        assert_eq!(toks(""), Vec::<String>::new());
+        assert_eq!(toks("AT&T"), ["AT&T"]);
+    }
+
+    #[test]
+    fn line_breaks_are_counted() {
+        let t = tokenize("a\nb\r\n\r\nc");
+        assert_eq!(t.iter().map(|t| t.breaks_before).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+}
