@@ -22,6 +22,7 @@
 pub mod calendar;
 pub mod dateline;
 pub mod json;
+pub mod quotes;
 pub mod sentences;
 pub mod span;
 pub mod text;

@@ -1,0 +1,4 @@
+//! One component per file.
+
+pub mod editor;
+pub mod results;
