@@ -19,9 +19,14 @@
 //! Only [`json`] speaks code points.
 #![deny(missing_docs)]
 
+pub mod attribution;
 pub mod calendar;
+pub mod cues;
 pub mod dateline;
+pub mod entities;
 pub mod json;
+pub mod lexicon;
+pub mod names;
 pub mod quotes;
 pub mod sentences;
 pub mod span;
@@ -137,6 +142,12 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         (None, None) => (None, DateSource::None),
     };
     let dates = timex::find(text, &tokens, &sentences, reference_date);
+    let quotes = quotes::find(text, &tokens, &paragraphs);
+    let quoted = names::quoted_tokens(&tokens, &quotes);
+    let names = names::find(text, &tokens, &sentences, &quoted);
+    let cues = cues::find(text, &tokens, &quoted);
+    let raw = attribution::find(text, &tokens, &sentences, &paragraphs, &quotes, &quoted, &names, &dates, &cues);
+    let (entities, claims) = entities::resolve(text, &tokens, &sentences, &names, &raw);
     Analysis {
         reference_date,
         reference_source,
@@ -144,7 +155,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         paragraphs,
         sentences: sentences.iter().map(|s| s.span).collect(),
         dates,
-        entities: Vec::new(),
-        claims: Vec::new(),
+        entities,
+        claims,
     }
 }

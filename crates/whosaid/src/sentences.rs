@@ -24,9 +24,9 @@ pub struct Sentence {
 /// Titles and other abbreviations after which a period never ends a sentence.
 const NEVER_ENDS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "mme", "vs", "v", "no", "nos", "fig",
-    "sec", "art", "vol", "pp", "approx", "dept", "univ", "assn", "gens", "lieut", "cpl", "pvt", "brig", "atty", "insp",
-    "det", "supt", "amb", "treas", "sec",
+    "adm", "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "mme", "vs", "v", "nos", "fig", "sec",
+    "art", "vol", "pp", "approx", "dept", "univ", "assn", "gens", "lieut", "cpl", "pvt", "brig", "atty", "insp", "det",
+    "supt", "amb", "treas", "sec",
 ];
 
 /// Abbreviations that may end a sentence when a typical sentence start follows.
@@ -165,7 +165,7 @@ fn split_paragraph(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
         if j >= range.end {
             break;
         }
-        if is_boundary(text, tokens, i, j) {
+        if is_boundary(text, tokens, i, j) && !attribution_follows(text, tokens, i, j, range.end) {
             push(tokens, start..j, paragraph, out);
             start = j;
         }
@@ -204,6 +204,10 @@ fn is_boundary(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
     }
     let w = prev.text(text);
     let lower = w.to_ascii_lowercase();
+    if lower == "no" {
+        // "No. 1" is a number; "“No.” She left." ends a sentence.
+        return n.kind != Kind::Number;
+    }
     if NEVER_ENDS.contains(&lower.as_str()) {
         return false;
     }
@@ -215,6 +219,67 @@ fn is_boundary(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
         return is_starter(ns) || n.kind == Kind::Quote;
     }
     true
+}
+
+/// `“Great talks!” Trump wrote on Truth Social.` — after a quotation that
+/// ends with its own end mark, a short attribution and nothing else belongs to
+/// the same sentence.
+fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, end: usize) -> bool {
+    // Only after a closing quote mark.
+    if !(mark + 1..next).any(|k| tokens[k].kind == Kind::Quote) {
+        return false;
+    }
+    let mut k = next;
+    let mut cue = false;
+    let mut after_cue = 0;
+    while k < end && k < next + 14 {
+        let t = tokens[k];
+        let w = t.text(text);
+        match t.kind {
+            Kind::Word if cue => {
+                // After the cue, only a short adverbial: "on Truth Social", "in Moscow".
+                after_cue += 1;
+                let adverbial = matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "to"
+                        | "during"
+                        | "from"
+                        | "with"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "late"
+                        | "early"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "also"
+                        | "then"
+                ) || crate::calendar::weekday_from_name(w).is_some();
+                if after_cue == 1 && !adverbial || after_cue > 6 {
+                    return false;
+                }
+            }
+            Kind::Word => {
+                if let Some((_, _, form)) = crate::cues::verb(w) {
+                    if matches!(form, crate::cues::Form::Past | crate::cues::Form::S) && k > next {
+                        cue = true;
+                    }
+                }
+            }
+            Kind::Number => {}
+            Kind::Punct if matches!(w, "." | "!" | "?") => return cue && k > next + 1,
+            Kind::Punct if w == "," && !cue => {}
+            _ => return false,
+        }
+        k += 1;
+    }
+    cue && k == end
 }
 
 fn is_starter(word: &str) -> bool {
@@ -245,6 +310,10 @@ mod tests {
         assert_eq!(
             sents("Mr. Smith met Gov. Jones on Feb. 12. They talked. “Why?” he asked. “Fine!” She left."),
             ["Mr. Smith met Gov. Jones on Feb. 12.", "They talked.", "“Why?” he asked.", "“Fine!”", "She left."]
+        );
+        assert_eq!(
+            sents("“Great talks!” Trump wrote on Truth Social. “No.” Jane Doe, the mayor, said the plan failed."),
+            ["“Great talks!” Trump wrote on Truth Social.", "“No.”", "Jane Doe, the mayor, said the plan failed."]
         );
         assert_eq!(
             sents("He lives in the U.S. The talks ended at 3 p.m. on Friday. John F. Kennedy spoke."),

@@ -1,0 +1,1123 @@
+//! Claims: who said what. For each reporting cue, finds the speaker (before
+//! or after it) and the content (a quotation next to it, the clause after it,
+//! or the clause before it), then carries speakers over to quotations that
+//! continue them. Speakers are found here as references (a name, a pronoun, a
+//! noun phrase); `entities.rs` turns references into entities.
+
+use std::collections::HashMap;
+
+use crate::cues::{Cue, CueClass, Form};
+use crate::lexicon::{self, contains};
+use crate::names::Name;
+use crate::quotes::Quote;
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::timex::{Timex, TimexKind};
+use crate::token::{Kind, Token};
+use crate::ClaimKind;
+
+/// How the text refers to a speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpeakerRef {
+    /// A proper name (index into the names).
+    Name(usize),
+    /// A pronoun ("he", "they"), by token index.
+    Pronoun(usize),
+    /// A noun phrase ("officials", "the RIA Novosti update"): its head token,
+    /// and a proper name inside it, if any.
+    Nominal {
+        /// The head noun's token.
+        head: usize,
+        /// A name inside the phrase ("RIA Novosti" in "the RIA Novosti update").
+        name: Option<usize>,
+    },
+    /// The same speaker as the previous claim (a continued quotation).
+    Previous,
+}
+
+/// A claim with its speaker not yet resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawClaim {
+    /// Who, as referred to.
+    pub speaker: SpeakerRef,
+    /// The span naming the speaker in the claim's sentence.
+    pub speaker_span: Option<Span>,
+    /// Descriptions of the speaker in apposition ("Putin’s press secretary").
+    pub roles: Vec<Span>,
+    /// The cue.
+    pub cue: Option<Span>,
+    /// The content.
+    pub content: Span,
+    /// Direct, mixed or indirect.
+    pub kind: ClaimKind,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Index of the date it was said, if the sentence says.
+    pub date: Option<usize>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    quotes: &'a [Quote],
+    quoted: &'a [bool],
+    names: &'a [Name],
+    name_by_end: HashMap<usize, usize>,
+    name_by_start: HashMap<usize, usize>,
+    /// For each token, the timex covering it.
+    timex_at: Vec<Option<usize>>,
+    dates: &'a [Timex],
+    captions: Vec<bool>,
+}
+
+/// Words that may stand between a speaker and the cue ("Peskov also said").
+const BETWEEN: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "earlier",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "in",
+    "just",
+    "later",
+    "long",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "only",
+    "previously",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "since",
+    "still",
+    "subsequently",
+    "then",
+    "will",
+    "would",
+    "could",
+    "can",
+    "did",
+    "does",
+    "do",
+    "should",
+    "might",
+    "may",
+    "must",
+    "n't",
+];
+
+const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+
+const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
+
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "both", "each", "every", "few", "her", "his", "its", "many", "most", "my", "no",
+    "one", "other", "our", "several", "some", "that", "the", "their", "these", "this", "those", "two", "three", "four",
+    "five", "your",
+];
+
+/// Prepositions and verbs that end a noun phrase when read right to left.
+const NP_STOP: &[&str] = &[
+    "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "during", "for", "from", "if",
+    "in", "into", "of", "on", "or", "over", "since", "than", "that", "to", "under", "when", "where", "which", "while",
+    "who", "with", "without",
+];
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && contains(list, self.w(i))
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind != Kind::Word && t.text(self.text) == p)
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Quote)
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        // Tokens from..to (exclusive), as a byte span.
+        if from >= to || to > self.tokens.len() {
+            return Span::default();
+        }
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    fn quote_closed_at(&self, i: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.close_token == Some(i) && !q.single)
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    fn quote_opened_at(&self, i: usize) -> Option<usize> {
+        self.quotes.iter().position(|q| q.open_token == Some(i) && !q.single)
+    }
+
+    fn is_adverb(&self, i: usize) -> bool {
+        let t = match self.tokens.get(i) {
+            Some(t) if t.kind == Kind::Word => t,
+            _ => return false,
+        };
+        let w = t.text(self.text);
+        contains(BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase))
+    }
+}
+
+/// Finds the claims of the text.
+#[allow(clippy::too_many_arguments)]
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    quoted: &[bool],
+    names: &[Name],
+    dates: &[Timex],
+    cues: &[Cue],
+) -> Vec<RawClaim> {
+    let mut timex_at = vec![None; tokens.len()];
+    for (di, d) in dates.iter().enumerate() {
+        let lo = tokens.partition_point(|t| t.span.start < d.span.start);
+        let hi = tokens.partition_point(|t| t.span.end <= d.span.end);
+        for slot in timex_at.iter_mut().take(hi).skip(lo) {
+            *slot = Some(di);
+        }
+    }
+    let captions = paragraphs.iter().map(|p| is_caption(p.of(text))).collect();
+    let ctx = Ctx {
+        text,
+        tokens,
+        sentences,
+        quotes,
+        quoted,
+        names,
+        name_by_end: names.iter().enumerate().map(|(i, n)| (n.tokens.end - 1, i)).collect(),
+        name_by_start: names.iter().enumerate().map(|(i, n)| (n.tokens.start, i)).collect(),
+        timex_at,
+        dates,
+        captions,
+    };
+    let mut out: Vec<RawClaim> = Vec::new();
+    let mut c = 0;
+    for (si, s) in sentences.iter().enumerate() {
+        let first_claim = out.len();
+        if !ctx.captions.get(s.paragraph).copied().unwrap_or(false) {
+            while c < cues.len() && cues[c].tokens.start < s.tokens.start {
+                c += 1;
+            }
+            let mut k = c;
+            while k < cues.len() && cues[k].tokens.end <= s.tokens.end {
+                if let Some(claims) = attribute(&ctx, si, &cues[k], &out[first_claim..]) {
+                    out.extend(claims);
+                }
+                k += 1;
+            }
+        }
+        if out.len() == first_claim {
+            if let Some(claim) = continuation(&ctx, si, &out) {
+                out.push(claim);
+            }
+        }
+        // Cut contents that run into a later attribution in the same sentence
+        // ("Trump said X, Forbes reported.").
+        trim_overlaps(&ctx, &mut out[first_claim..]);
+    }
+    carry_over_multi_paragraph_quotes(&ctx, &mut out);
+    for claim in &mut out {
+        claim.kind = kind_of(&ctx, claim.content);
+    }
+    out.sort_by_key(|c| (c.content.start, c.content.end));
+    out
+}
+
+/// Photo captions and credits are not claims.
+fn is_caption(p: &str) -> bool {
+    let lower_has = |needle: &str| p.contains(needle);
+    lower_has("(Photo")
+        || lower_has("Photo by")
+        || lower_has("Photo:")
+        || lower_has("Getty Images")
+        || lower_has("(AP Photo")
+        || lower_has("Photograph:")
+}
+
+/// The speaker noun phrase that ends at token `end - 1`, reading leftwards
+/// from `end` but not before `floor`.
+fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let t = end - 1;
+    if ctx.quoted.get(t).copied().unwrap_or(false) {
+        return None;
+    }
+    let w = ctx.w(t);
+    if ctx.tokens[t].kind == Kind::Word && contains(PRONOUNS, w) && !w.eq_ignore_ascii_case("i") {
+        return Some((SpeakerRef::Pronoun(t), ctx.tokens[t].span));
+    }
+    if let Some(&ni) = ctx.name_by_end.get(&t) {
+        let n = &ctx.names[ni];
+        if n.tokens.start >= floor {
+            let start = n.honorific.map_or(n.span.start, |h| h.start);
+            return Some((SpeakerRef::Name(ni), Span::new(start, n.span.end)));
+        }
+    }
+    if let Some(np) = nominal_ending_at(ctx, t, floor) {
+        return Some(np);
+    }
+    None
+}
+
+/// "the RIA Novosti update", "officials", "U.S. officials", "a source", "the
+/// Russian update": a determiner (or a bare plural), modifiers, a speaker noun.
+fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    if ctx.tokens[head].kind != Kind::Word {
+        return None;
+    }
+    let hw = ctx.w(head);
+    lexicon::speaker_noun(hw)?;
+    if hw.chars().next().is_some_and(char::is_uppercase) && head > floor {
+        // A capitalised head mid-sentence is part of a name ("White House Press").
+        return None;
+    }
+    let mut start = head;
+    let mut name = None;
+    let mut has_det = false;
+    while start > floor && head - start < 6 {
+        let p = start - 1;
+        let pt = ctx.tokens[p];
+        let pw = ctx.w(p);
+        if ctx.quoted.get(p).copied().unwrap_or(false) {
+            break;
+        }
+        if pt.kind == Kind::Word && contains(DETERMINERS, pw) {
+            start = p;
+            has_det = true;
+            break;
+        }
+        if pw == "’s" || pw == "'s" {
+            // "Trump’s campaign": the possessor ends the phrase.
+            if let Some(&ni) = ctx.name_by_end.get(&(p.wrapping_sub(1))) {
+                start = ctx.names[ni].tokens.start;
+                name = Some(ni);
+                has_det = true;
+            }
+            break;
+        }
+        if pt.kind == Kind::Word && !contains(NP_STOP, pw) && !contains(BE, pw) && crate::cues::verb(pw).is_none() {
+            if let Some(&ni) = ctx.name_by_end.get(&p) {
+                name = Some(ni);
+                start = ctx.names[ni].tokens.start;
+                continue;
+            }
+            start = p;
+            continue;
+        }
+        break;
+    }
+    let plural = hw.ends_with('s')
+        || matches!(hw.to_ascii_lowercase().as_str(), "police" | "people" | "staff" | "media" | "data");
+    if !has_det && !plural && name.is_none() {
+        return None;
+    }
+    Some((SpeakerRef::Nominal { head, name }, ctx.span(start, head + 1)))
+}
+
+/// "sources familiar with the talks", "a spokesman for the ministry": a
+/// speaker noun followed by a short post-modifier, ending at `end - 1`.
+fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    let lo = end.saturating_sub(9).max(floor);
+    for h in (lo..end.saturating_sub(1)).rev() {
+        let next = ctx.w(h + 1);
+        let post = matches!(
+            next.to_ascii_lowercase().as_str(),
+            "familiar"
+                | "close"
+                | "with"
+                | "for"
+                | "at"
+                | "from"
+                | "of"
+                | "in"
+                | "briefed"
+                | "involved"
+                | "knowledgeable"
+                | "inside"
+                | "within"
+        );
+        if !post {
+            continue;
+        }
+        // No clause boundary inside the modifier.
+        if (h + 1..end).any(|k| ctx.tokens[k].kind != Kind::Word || crate::cues::verb(ctx.w(k)).is_some()) {
+            continue;
+        }
+        if let Some((r, s)) = nominal_ending_at(ctx, h, floor) {
+            if matches!(r, SpeakerRef::Nominal { .. }) {
+                return Some((r, Span::new(s.start, ctx.tokens[end - 1].span.end)));
+            }
+        }
+        if let Some(&ni) = ctx.name_by_end.get(&h) {
+            let n = &ctx.names[ni];
+            if n.tokens.start >= floor && matches!(next, "of" | "at" | "for") {
+                continue;
+            }
+        }
+    }
+    None
+}
+
+/// What stands between a speaker and its cue: adverbs, auxiliaries, dates.
+fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
+    while k > floor {
+        let t = k - 1;
+        if ctx.is_adverb(t) || allow_be && ctx.is(t, BE) {
+            k = t;
+            continue;
+        }
+        if let Some(d) = ctx.timex_at[t] {
+            if ctx.dates[d].kind != TimexKind::Duration {
+                k = t;
+                while k > floor && ctx.timex_at[k - 1] == Some(d) {
+                    k -= 1;
+                }
+                if k > floor && matches!(ctx.w(k - 1), "on" | "late" | "early" | "last" | "this") {
+                    k -= 1;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    k
+}
+
+/// The speaker before a cue starting at token `cue`, with appositive roles.
+fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option<(SpeakerRef, Span, Vec<Span>)> {
+    let k = skip_back(ctx, cue, floor, allow_be);
+    if k <= floor {
+        return None;
+    }
+    if ctx.is(k - 1, BE) {
+        // A passive ("is expected", "was called"): not a speaker's cue.
+        return None;
+    }
+    if ctx.punct(k - 1, ",") {
+        // "Dmitry Peskov, Putin’s press secretary, said" / "X, who …, said"
+        let close = k - 1;
+        let lo = close.saturating_sub(16).max(floor);
+        let open = (lo..close).rev().find(|&j| ctx.punct(j, ",") || ctx.is_quote_mark(j))?;
+        if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
+            return None;
+        }
+        let inner = (open + 1, close);
+        let first = ctx.w(inner.0);
+        let relative = matches!(first, "who" | "whose" | "which");
+        let role = !relative && is_appositive(ctx, inner.0, inner.1);
+        if !relative && !role {
+            return None;
+        }
+        let (r, s) = np_ending_at(ctx, open, floor)?;
+        let roles = if role { vec![ctx.span(inner.0, inner.1)] } else { Vec::new() };
+        return Some((r, s, roles));
+    }
+    if let Some((r, s)) = np_ending_at(ctx, k, floor) {
+        // "who said": resolve the relative pronoun to the name before ", who".
+        if let SpeakerRef::Pronoun(p) = r {
+            if ctx.w(p) == "who" {
+                if p >= 2 && ctx.punct(p - 1, ",") {
+                    if let Some((r2, s2)) = np_ending_at(ctx, p - 1, floor) {
+                        return Some((r2, s2, Vec::new()));
+                    }
+                }
+                return None;
+            }
+        }
+        return Some((r, s, Vec::new()));
+    }
+    postmodified_np(ctx, k, floor).map(|(r, s)| (r, s, Vec::new()))
+}
+
+/// A comma-delimited description: "Putin’s press secretary", "the
+/// company's chief executive", "a former U.S. ambassador to Russia".
+fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 12 {
+        return false;
+    }
+    let first = ctx.w(from);
+    let starts_right = contains(DETERMINERS, first)
+        || ctx.name_by_start.contains_key(&from)
+        || contains(lexicon::TITLES, first)
+        || contains(lexicon::ROLE_HEADS, first)
+        || first.chars().next().is_some_and(char::is_uppercase)
+        || first.chars().next().is_some_and(char::is_lowercase);
+    let has_head = (from..to).any(|k| contains(lexicon::ROLE_HEADS, ctx.w(k)) || contains(lexicon::TITLES, ctx.w(k)));
+    let has_verb = (from..to).any(|k| crate::cues::verb(ctx.w(k)).is_some() || ctx.is(k, BE));
+    let has_quote = (from..to).any(|k| ctx.is_quote_mark(k));
+    starts_right && has_head && !has_verb && !has_quote
+}
+
+/// The speaker right after a cue ("said Sanders", "according to officials").
+fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span, Vec<Span>, usize)> {
+    if from >= end {
+        return None;
+    }
+    let w = ctx.w(from);
+    if ctx.tokens[from].kind == Kind::Word && contains(PRONOUNS, w) && !matches!(w, "who" | "I" | "i" | "you" | "it") {
+        return Some((SpeakerRef::Pronoun(from), ctx.tokens[from].span, Vec::new(), from + 1));
+    }
+    // A name, possibly after a description: "said Republican candidate Donald Trump".
+    for k in from..end.min(from + 6) {
+        if let Some(&ni) = ctx.name_by_start.get(&k) {
+            let n = &ctx.names[ni];
+            let n_start = n.role.map_or(n.span.start, |r| r.start).min(n.honorific.map_or(usize::MAX, |h| h.start));
+            let between_ok = (from..k).all(|j| {
+                ctx.tokens[j].kind == Kind::Word && !contains(NP_STOP, ctx.w(j)) && ctx.tokens[j].span.end <= n_start
+                    || ctx.tokens[j].span.start >= n_start
+            });
+            if !between_ok {
+                break;
+            }
+            let mut roles = Vec::new();
+            if k > from && ctx.tokens[from].span.start < n_start {
+                roles.push(Span::new(ctx.tokens[from].span.start, ctx.tokens[k - 1].span.end));
+            }
+            let mut next = n.tokens.end;
+            if n.possessive {
+                // "according to Trump’s campaign"
+                if let Some((r, s)) = nominal_after(ctx, next + 1, end) {
+                    return Some((r, Span::new(n.span.start, s.end), roles, next + 1));
+                }
+            }
+            // ", a former ambassador," after the name
+            if ctx.punct(next, ",") {
+                if let Some(close) = (next + 1..end.min(next + 14)).find(|&j| ctx.punct(j, ",") || ctx.punct(j, ".")) {
+                    if is_appositive(ctx, next + 1, close) {
+                        roles.push(ctx.span(next + 1, close));
+                        next = close;
+                    }
+                } else if is_appositive(ctx, next + 1, end) {
+                    roles.push(ctx.span(next + 1, end));
+                    next = end;
+                }
+            }
+            return Some((SpeakerRef::Name(ni), Span::new(n.span.start, n.span.end), roles, next));
+        }
+        if !(ctx.tokens[k].kind == Kind::Word) {
+            break;
+        }
+    }
+    nominal_after(ctx, from, end).map(|(r, s)| {
+        let next = ctx.tokens.partition_point(|t| t.span.end <= s.end);
+        (r, s, Vec::new(), next)
+    })
+}
+
+/// A speaker noun phrase read left to right from `from`.
+fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span)> {
+    for h in from..end.min(from + 6) {
+        if ctx.tokens[h].kind != Kind::Word || contains(NP_STOP, ctx.w(h)) && h > from {
+            return None;
+        }
+        if lexicon::speaker_noun(ctx.w(h)).is_some() {
+            let (r, s) = nominal_ending_at(ctx, h, from)?;
+            // Post-modifiers: "officials familiar with the plan".
+            let mut e = h + 1;
+            if e < end && matches!(ctx.w(e), "familiar" | "close" | "with" | "for" | "at" | "of" | "in") {
+                while e < end && ctx.tokens[e].kind == Kind::Word && e < h + 8 {
+                    e += 1;
+                }
+            }
+            return Some((r, Span::new(s.start, ctx.tokens[e - 1].span.end)));
+        }
+    }
+    None
+}
+
+/// Skips what stands between a cue and its content: objects of "told",
+/// adverbials, dates, "in a statement", "on Twitter", "that".
+fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
+    let mut guard = 0;
+    while k < end && guard < 24 {
+        guard += 1;
+        let w = ctx.w(k);
+        let lower = w.to_ascii_lowercase();
+        if ctx.is_adverb(k) && !matches!(lower.as_str(), "in" | "only") {
+            k += 1;
+            continue;
+        }
+        if let Some(d) = ctx.timex_at[k] {
+            while k < end && ctx.timex_at[k] == Some(d) {
+                k += 1;
+            }
+            continue;
+        }
+        if matches!(lower.as_str(), "on" | "late" | "early") && ctx.timex_at.get(k + 1).copied().flatten().is_some() {
+            k += 1;
+            continue;
+        }
+        // "in a statement", "on Twitter", "at a news conference", "to reporters"
+        if matches!(lower.as_str(), "in" | "on" | "at" | "during" | "via" | "to" | "through") {
+            if let Some(e) = setting_phrase(ctx, k + 1, end) {
+                k = e;
+                continue;
+            }
+        }
+        if ctx.punct(k, ",") || ctx.punct(k, ":") || ctx.punct(k, "—") || ctx.punct(k, "–") {
+            k += 1;
+            continue;
+        }
+        if lower == "that" && !ctx.quoted.get(k).copied().unwrap_or(false) {
+            return k + 1;
+        }
+        break;
+    }
+    // The object of "told", "assured", "informed", "warned": a name, a pronoun or "reporters".
+    if matches!(
+        cue.lemma,
+        "tell" | "assure" | "inform" | "remind" | "warn" | "ask" | "reassure" | "advise" | "urge" | "email" | "text"
+    ) {
+        let w = ctx.w(k).to_ascii_lowercase();
+        let mut obj_end = None;
+        if let Some(&ni) = ctx.name_by_start.get(&k) {
+            obj_end = Some(ctx.names[ni].tokens.end);
+        } else if matches!(
+            w.as_str(),
+            "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "lawmakers"
+                | "listeners"
+                | "viewers"
+                | "congress"
+        ) {
+            obj_end = Some(k + 1);
+        } else if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+            // "told the newspaper", "told a crowd in Ohio"
+            let mut e = k + 1;
+            while e < end && e < k + 5 && ctx.tokens[e].kind == Kind::Word && !contains(NP_STOP, ctx.w(e)) {
+                e += 1;
+            }
+            obj_end = Some(e);
+        }
+        if let Some(e) = obj_end {
+            if e < end && ctx.quoted.get(e).copied() != Some(true) {
+                return content_start(ctx, &Cue { lemma: "", ..cue.clone() }, e, end);
+            }
+            return e;
+        }
+    }
+    k
+}
+
+/// "a statement", "an interview with CNN", "Twitter", "Truth Social", "a
+/// news conference", "reporters": the setting of an utterance. Returns the
+/// token after it.
+fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    const SETTINGS: &[&str] = &[
+        "address",
+        "appearance",
+        "blog",
+        "briefing",
+        "broadcast",
+        "call",
+        "conference",
+        "email",
+        "event",
+        "facebook",
+        "hearing",
+        "instagram",
+        "interview",
+        "letter",
+        "meeting",
+        "message",
+        "op-ed",
+        "podcast",
+        "post",
+        "press",
+        "radio",
+        "rally",
+        "remarks",
+        "reporters",
+        "speech",
+        "statement",
+        "telegram",
+        "television",
+        "tweet",
+        "twitter",
+        "video",
+        "x",
+    ];
+    let mut k = from;
+    let mut found = false;
+    while k < end && k < from + 7 {
+        let t = ctx.tokens[k];
+        if t.kind != Kind::Word {
+            break;
+        }
+        let w = ctx.w(k);
+        if contains(SETTINGS, w) || w == "Social" || w == "Truth" {
+            found = true;
+            k += 1;
+            continue;
+        }
+        if found && !(contains(DETERMINERS, w) || t.text(ctx.text).chars().next().is_some_and(char::is_uppercase)) {
+            // "an interview with CNN": a short complement of the setting.
+            if matches!(w, "with" | "from" | "in" | "on") && k + 1 < end {
+                let mut e = k + 1;
+                while e < end && e < k + 4 && ctx.tokens[e].kind == Kind::Word && !contains(NP_STOP, ctx.w(e)) {
+                    e += 1;
+                }
+                if e < end && (ctx.punct(e, ",") || ctx.is(e, &["that"]) || ctx.is_quote_mark(e) || ctx.punct(e, ":")) {
+                    return Some(e);
+                }
+            }
+            break;
+        }
+        k += 1;
+        if k - from > 4 && !found {
+            return None;
+        }
+    }
+    found.then_some(k)
+}
+
+/// Sentence tokens without the final end marks (and the quote marks that
+/// close with them stay: they belong to the content).
+fn sentence_content_end(ctx: &Ctx, s: &Sentence) -> usize {
+    let mut e = s.tokens.end;
+    while e > s.tokens.start {
+        let t = ctx.tokens[e - 1];
+        if t.kind == Kind::Punct && matches!(t.text(ctx.text), "." | "!" | "?" | "..." | "…" | ")" | ";") {
+            e -= 1;
+            continue;
+        }
+        break;
+    }
+    e
+}
+
+/// The date a claim was said, from its attribution: "said on Thursday",
+/// "Forbes reported on Wednesday", or a sentence-initial "On Thursday,".
+fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize)) -> Option<usize> {
+    let (lo, hi) = attribution;
+    let usable = |d: usize| ctx.dates[d].kind == TimexKind::Date || ctx.dates[d].kind == TimexKind::Time;
+    // Dates inside the attribution phrase, or within three tokens after it.
+    for k in lo..(hi + 4).min(s.tokens.end) {
+        if ctx.quoted.get(k).copied().unwrap_or(false) {
+            break;
+        }
+        if let Some(d) = ctx.timex_at[k] {
+            if usable(d) {
+                return Some(d);
+            }
+        }
+        if k >= hi && !(ctx.is_adverb(k) || matches!(ctx.w(k), "on" | "earlier" | "later")) {
+            break;
+        }
+    }
+    // "On Thursday, X said …"
+    let mut k = s.tokens.start;
+    if ctx.is(k, &["on"]) {
+        k += 1;
+    }
+    if let Some(d) = ctx.timex_at.get(k).copied().flatten() {
+        let mut e = k;
+        while e < s.tokens.end && ctx.timex_at[e] == Some(d) {
+            e += 1;
+        }
+        if ctx.punct(e, ",") && usable(d) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The claims one cue makes, if it is a real attribution.
+fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Vec<RawClaim>> {
+    let s = &ctx.sentences[si];
+    let (start, end) = (s.tokens.start, sentence_content_end(ctx, s));
+    let c0 = cue.tokens.start;
+    let c1 = cue.tokens.end;
+    if c1 > end {
+        return None;
+    }
+    if cue.class == CueClass::According {
+        return according_to(ctx, si, cue, start, end);
+    }
+    if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
+        return None;
+    }
+    // Where the attribution phrase starts (speaker or cue) and ends.
+    let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
+    let after = if before.is_none() { speaker_after(ctx, c1, end) } else { None };
+    // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
+    let participle = cue.form == Form::Ing && before.is_none() && {
+        let k = skip_back(ctx, c0, start, false);
+        k > start && (ctx.punct(k - 1, ",") || ctx.is(k - 1, &["and", "while", "before", "after"]))
+    };
+    let (speaker, speaker_span, roles, attr_lo, attr_hi) = match (before, after) {
+        (Some((r, sp, roles)), _) => {
+            let lo = ctx.tokens.partition_point(|t| t.span.start < sp.start);
+            (r, Some(sp), roles, lo, c1)
+        }
+        (None, Some((r, sp, roles, next))) if cue.form != Form::Ing => {
+            // Inversion only right after a quotation: "“Q,” said X".
+            let k = skip_back(ctx, c0, start, false);
+            let mut q = k;
+            while q > start && ctx.punct(q - 1, ",") {
+                q -= 1;
+            }
+            if !(q > start && ctx.is_quote_mark(q - 1)) {
+                return None;
+            }
+            (r, Some(sp), roles, c0, next)
+        }
+        (None, _) if participle => {
+            let prev = earlier.last();
+            match prev {
+                Some(p) => (p.speaker.clone(), None, Vec::new(), c0, c1),
+                None => {
+                    let (r, sp) = clause_subject(ctx, s, c0)?;
+                    (r, Some(sp), Vec::new(), c0, c1)
+                }
+            }
+        }
+        (None, _) => {
+            // Coordinated verbs: "Trump referred to … and repeated that …".
+            let k = skip_back(ctx, c0, start, false);
+            if !(k > start && ctx.is(k - 1, &["and", "but"])) || cue.form == Form::Base {
+                return None;
+            }
+            let (r, sp) = clause_subject(ctx, s, c0)?;
+            (r, Some(sp), Vec::new(), c0, c1)
+        }
+    };
+    let date = claim_date(ctx, s, (attr_lo, attr_hi));
+    let make = |content: Span| RawClaim {
+        speaker: speaker.clone(),
+        speaker_span,
+        roles: roles.clone(),
+        cue: Some(cue.span),
+        content,
+        kind: ClaimKind::Indirect,
+        sentence: si,
+        date,
+    };
+    let mut claims = Vec::new();
+
+    // 1. A quotation right before the attribution: "“Q,” he said."
+    let mut k = attr_lo;
+    while k > start && (ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—")) {
+        k -= 1;
+    }
+    if k > start {
+        if let Some(qi) = ctx.quote_closed_at(k - 1) {
+            // The whole quotation, even when it holds several sentences.
+            claims.push(make(ctx.quotes[qi].span));
+            // "“Q1,” he said, “Q2.”"
+            let mut j = attr_hi;
+            while j < end
+                && (ctx.punct(j, ",")
+                    || ctx.punct(j, ":")
+                    || ctx.punct(j, "—")
+                    || ctx.is_adverb(j)
+                    || ctx.timex_at[j].is_some()
+                    || ctx.is(j, &["on", "in", "at"]))
+            {
+                j += 1;
+            }
+            if let Some(q2) = ctx.quote_opened_at(j) {
+                let q2 = &ctx.quotes[q2];
+                claims.push(make(Span::new(
+                    q2.span.start,
+                    q2.span.end.max(ctx.tokens[end - 1].span.end).min(s.span.end),
+                )));
+            } else if j < end && ctx.is(j, &["adding", "saying", "noting"]) {
+                // handled by that cue itself
+            }
+            return Some(claims);
+        }
+    }
+
+    // 2. Content after the cue: a quotation ("X said: “Q.”") or a clause.
+    let from = content_start(ctx, cue, attr_hi.max(c1), end);
+    if cue.class == CueClass::Belief || cue.class == CueClass::Evidence {
+        // Beliefs and evidence only with an explicit "that" clause.
+        if !(from > c1 && ctx.is(from - 1, &["that"])) {
+            return None;
+        }
+    }
+    // 3. Content before the attribution, which ends the sentence: "C, X said."
+    let tail_words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    let tail_quoted = (from..end).any(|j| ctx.is_quote_mark(j));
+    // A short prepositional tail is an adverbial of the attribution: "…, Forbes
+    // reported on Wednesday", "…, he said in Moscow".
+    let adverbial_tail = tail_words <= 4
+        && !tail_quoted
+        && from < end
+        && matches!(
+            ctx.w(from).to_ascii_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "to"
+                | "after"
+                | "before"
+                | "from"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "as"
+        );
+    let tail_empty = from >= end || tail_words == 0 && !tail_quoted || adverbial_tail;
+    let comma_before = attr_lo > start && (ctx.punct(attr_lo - 1, ",") || ctx.is_quote_mark(attr_lo - 1));
+    if comma_before && (tail_empty || ctx.punct(from.saturating_sub(1), ",") && attr_hi <= from) {
+        let clause_start = earlier
+            .iter()
+            .rev()
+            .find(|c| c.sentence == si && c.content.end <= ctx.tokens[attr_lo].span.start)
+            .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
+            .unwrap_or(start)
+            .max(start);
+        let mut e = attr_lo - 1;
+        while e > clause_start && (ctx.punct(e - 1, ",") || ctx.punct(e, ",") && e == attr_lo - 1) {
+            e -= 1;
+        }
+        let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
+        if e > clause_start + 1 {
+            claims.push(make(ctx.span(clause_start, e)));
+            if !tail_empty && from < end {
+                // "C1, he added, C2."
+                claims.push(make(ctx.span(from, end)));
+            }
+            return Some(claims);
+        }
+    }
+    if from >= end {
+        return None;
+    }
+    let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    let min_words = if cue.class == CueClass::Object { 2 } else { 3 };
+    if words < min_words && ctx.quote_opened_at(from).is_none() {
+        return None;
+    }
+    if cue.class == CueClass::Say && cue.form == Form::Base && !matches!(speaker, SpeakerRef::Pronoun(_)) {
+        // "say" needs a plural or pronoun subject; "the report said" is covered by its own forms.
+        let plural = speaker_span.is_some_and(|sp| sp.of(ctx.text).ends_with('s'));
+        if !plural {
+            return None;
+        }
+    }
+    claims.push(make(ctx.span(from, end)));
+    Some(claims)
+}
+
+/// "According to X, C." and "C, according to X."
+fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Option<Vec<RawClaim>> {
+    let s = &ctx.sentences[si];
+    let (speaker, sp, roles, next) = speaker_after(ctx, cue.tokens.end, end)?;
+    let lo = cue.tokens.start;
+    let content = if lo > start && ctx.punct(lo - 1, ",") {
+        // "C, according to X."
+        ctx.span(start, lo - 1)
+    } else if lo == start || lo == start + 1 {
+        // "According to X, C."
+        let mut k = next;
+        while k < end && !ctx.punct(k, ",") && k < next + 12 {
+            k += 1;
+        }
+        if k >= end {
+            return None;
+        }
+        ctx.span(k + 1, end)
+    } else {
+        return None;
+    };
+    if content.is_empty() {
+        return None;
+    }
+    Some(vec![RawClaim {
+        speaker,
+        speaker_span: Some(sp),
+        roles,
+        cue: Some(cue.span),
+        content,
+        kind: ClaimKind::Indirect,
+        sentence: si,
+        date: claim_date(ctx, s, (cue.tokens.start, next)),
+    }])
+}
+
+/// The subject at the start of a clause: the first noun phrase after an
+/// introductory phrase ("On Thursday, US President Donald Trump …").
+fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef, Span)> {
+    let mut k = s.tokens.start;
+    // Skip an introductory phrase ending in a comma within the first tokens.
+    if let Some(c) = (k..before.min(k + 8)).find(|&j| ctx.punct(j, ",")) {
+        if !ctx.name_by_end.contains_key(&(c.wrapping_sub(1))) || ctx.timex_at[c.wrapping_sub(1)].is_some() {
+            k = c + 1;
+        }
+    }
+    while k < before && ctx.is_adverb(k) {
+        k += 1;
+    }
+    if let Some(&ni) = ctx.name_by_start.get(&k) {
+        let n = &ctx.names[ni];
+        return Some((SpeakerRef::Name(ni), n.span));
+    }
+    // A name after its title: "US President Donald Trump" starts with the role.
+    if let Some(n) =
+        ctx.names.iter().position(|n| n.role.is_some_and(|r| r.start == ctx.tokens.get(k).map_or(0, |t| t.span.start)))
+    {
+        return Some((SpeakerRef::Name(n), ctx.names[n].span));
+    }
+    let w = ctx.w(k);
+    if contains(PRONOUNS, w) && !matches!(w.to_ascii_lowercase().as_str(), "who" | "i" | "you" | "we") {
+        return Some((SpeakerRef::Pronoun(k), ctx.tokens[k].span));
+    }
+    nominal_after(ctx, k, before)
+}
+
+/// A quotation standing alone after a claim continues its speaker: "“Q1,” he
+/// said. “Q2.”", or a quote-only paragraph after the speaker's paragraph.
+fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> {
+    let s = &ctx.sentences[si];
+    let prev = earlier.last()?;
+    let prev_s = &ctx.sentences[prev.sentence];
+    let same_paragraph = prev_s.paragraph == s.paragraph;
+    let next_paragraph = prev_s.paragraph + 1 == s.paragraph;
+    if !(same_paragraph && prev.sentence + 3 > si
+        || next_paragraph && s.tokens.start == first_token_of_paragraph(ctx, s.paragraph))
+    {
+        return None;
+    }
+    // The sentence is a quotation and nothing else (but end marks).
+    let words_outside = s.tokens.clone().filter(|&k| ctx.tokens[k].kind == Kind::Word && !ctx.quoted[k]).count();
+    if words_outside > 0 {
+        return None;
+    }
+    let q = ctx
+        .quotes
+        .iter()
+        .find(|q| !q.single && q.span.start <= ctx.tokens[s.tokens.start].span.end && q.span.end >= s.span.start)?;
+    // A quotation that goes on into the next sentence waits for its own attribution.
+    if q.span.end > s.span.end || earlier.iter().any(|c| c.content.overlaps(q.span)) {
+        return None;
+    }
+    if next_paragraph && !(prev.kind != ClaimKind::Indirect || quote_in_sentence(ctx, prev.sentence)) {
+        // A new paragraph continues only a speaker who was quoted.
+        return None;
+    }
+    let content = Span::new(q.span.start.max(s.span.start), s.span.end.min(q.span.end.max(s.span.end)));
+    Some(RawClaim {
+        speaker: SpeakerRef::Previous,
+        speaker_span: None,
+        roles: Vec::new(),
+        cue: prev.cue,
+        content,
+        kind: ClaimKind::Direct,
+        sentence: si,
+        date: prev.date,
+    })
+}
+
+fn quote_in_sentence(ctx: &Ctx, si: usize) -> bool {
+    let s = &ctx.sentences[si];
+    ctx.quotes.iter().any(|q| !q.single && s.span.contains(q.span) && q.words >= 3)
+}
+
+fn first_token_of_paragraph(ctx: &Ctx, p: usize) -> usize {
+    ctx.sentences.iter().find(|s| s.paragraph == p).map_or(usize::MAX, |s| s.tokens.start)
+}
+
+/// A claim nested in another's content ends where that content ends: in
+/// "Trump said X, Forbes reported", Trump's claim is X, Forbes's is "Trump
+/// said X".
+fn trim_overlaps(_ctx: &Ctx, claims: &mut [RawClaim]) {
+    let n = claims.len();
+    for i in 0..n {
+        let Some(attr) = claims[i].speaker_span.or(claims[i].cue) else { continue };
+        for j in 0..n {
+            let outer = claims[j].content;
+            if i != j
+                && outer.contains(attr)
+                && claims[i].content.end > outer.end
+                && claims[i].content.start < outer.end
+            {
+                claims[i].content.end = outer.end;
+            }
+        }
+    }
+}
+
+/// A quotation left open across paragraphs is one speaker's: the last
+/// paragraph's attribution applies to the earlier ones.
+fn carry_over_multi_paragraph_quotes(ctx: &Ctx, claims: &mut Vec<RawClaim>) {
+    for (qi, q) in ctx.quotes.iter().enumerate() {
+        if !q.continued || claims.iter().any(|c| c.content.overlaps(q.span)) {
+            continue;
+        }
+        // Follow the chain to the paragraph that closes it.
+        let mut last = qi;
+        while let Some(n) = ctx.quotes.iter().position(|x| x.continues && x.paragraph == ctx.quotes[last].paragraph + 1)
+        {
+            last = n;
+            if !ctx.quotes[n].continued {
+                break;
+            }
+        }
+        let Some(owner) = claims.iter().find(|c| c.content.overlaps(ctx.quotes[last].span)).cloned() else { continue };
+        let si = ctx.sentences.iter().position(|s| s.span.overlaps(q.span)).unwrap_or(owner.sentence);
+        claims.push(RawClaim {
+            speaker: owner.speaker.clone(),
+            speaker_span: None,
+            roles: Vec::new(),
+            cue: owner.cue,
+            content: q.span,
+            kind: ClaimKind::Direct,
+            sentence: si,
+            date: owner.date,
+        });
+    }
+}
+
+/// Direct when the content is wholly quoted, mixed when partly, else indirect.
+fn kind_of(ctx: &Ctx, content: Span) -> ClaimKind {
+    let inside: Vec<&Quote> = ctx.quotes.iter().filter(|q| !q.single && q.span.overlaps(content)).collect();
+    if inside.is_empty() {
+        return ClaimKind::Indirect;
+    }
+    // Words of the content outside every quotation.
+    let lo = ctx.tokens.partition_point(|t| t.span.start < content.start);
+    let hi = ctx.tokens.partition_point(|t| t.span.end <= content.end);
+    let outside = (lo..hi)
+        .any(|k| ctx.tokens[k].kind == Kind::Word && !inside.iter().any(|q| q.span.contains(ctx.tokens[k].span)));
+    if outside {
+        ClaimKind::Mixed
+    } else {
+        ClaimKind::Direct
+    }
+}

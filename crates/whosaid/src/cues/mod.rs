@@ -1,0 +1,133 @@
+//! Reporting cues: the verbs and phrases that attribute a claim ("said",
+//! "according to", "pointed out"), found outside quotations.
+
+mod table;
+
+use std::ops::Range;
+
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+/// How a cue takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// Speech: "said (that) C", "“Q,” he said", "told X (that) C".
+    Say,
+    /// The content follows an object: "accused X of C", "praised X for C".
+    Object,
+    /// Beliefs: "believes that C" (counted as attributions, like PolNeAR does).
+    Belief,
+    /// Evidence: "polls show that C".
+    Evidence,
+    /// "according to X".
+    According,
+}
+
+/// The inflection of a verb cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// say
+    Base,
+    /// says
+    S,
+    /// said
+    Past,
+    /// written
+    Participle,
+    /// saying
+    Ing,
+}
+
+/// A cue in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Its tokens ("pointed out" is two).
+    pub tokens: Range<usize>,
+    /// Its span.
+    pub span: Span,
+    /// The lemma ("say", "according to").
+    pub lemma: &'static str,
+    /// How it takes content.
+    pub class: CueClass,
+    /// Its inflection.
+    pub form: Form,
+}
+
+/// Looks a word up among the reporting verbs.
+pub fn verb(word: &str) -> Option<(&'static str, CueClass, Form)> {
+    if word.len() > 16 || word.is_empty() {
+        return None;
+    }
+    let lower;
+    let w = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = word.to_ascii_lowercase();
+        lower.as_str()
+    } else {
+        word
+    };
+    let i = table::VERBS.binary_search_by(|(f, ..)| (*f).cmp(w)).ok()?;
+    let (_, lemma, class, form) = table::VERBS[i];
+    Some((lemma, class, form))
+}
+
+/// Finds the cue candidates outside quotations.
+pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.kind != Kind::Word || quoted.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let w = t.text(text);
+        let next = tokens.get(i + 1).map(|n| n.text(text)).unwrap_or("");
+        if w.eq_ignore_ascii_case("according") && next.eq_ignore_ascii_case("to") {
+            out.push(Cue {
+                tokens: i..i + 2,
+                span: Span::new(t.span.start, tokens[i + 1].span.end),
+                lemma: "according to",
+                class: CueClass::According,
+                form: Form::Base,
+            });
+            i += 2;
+            continue;
+        }
+        if let Some((lemma, class, form)) = verb(w) {
+            out.push(Cue { tokens: i..i + 1, span: t.span, lemma, class, form });
+            i += 1;
+            continue;
+        }
+        let point = match w.to_ascii_lowercase().as_str() {
+            "pointed" => Some(Form::Past),
+            "points" => Some(Form::S),
+            "pointing" => Some(Form::Ing),
+            "point" => Some(Form::Base),
+            _ => None,
+        };
+        if let (Some(form), "out") = (point, next) {
+            let span = Span::new(t.span.start, tokens[i + 1].span.end);
+            out.push(Cue { tokens: i..i + 2, span, lemma: "point out", class: CueClass::Say, form });
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted() {
+        for w in table::VERBS.windows(2) {
+            assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+        }
+        assert_eq!(verb("Said"), Some(("say", CueClass::Say, Form::Past)));
+        assert_eq!(verb("written"), Some(("write", CueClass::Say, Form::Participle)));
+        assert_eq!(verb("accusing"), Some(("accuse", CueClass::Object, Form::Ing)));
+        assert_eq!(verb("table"), None);
+    }
+}

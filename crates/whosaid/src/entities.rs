@@ -1,0 +1,378 @@
+//! Entities: names merged into people and organisations, and every claim's
+//! speaker reference resolved to one of them ("Lavrov", "he" and "Sergei
+//! Lavrov" are one person; "the RIA Novosti update" and "the Russian update"
+//! speak for RIA Novosti).
+
+use std::collections::HashMap;
+
+use crate::attribution::{RawClaim, SpeakerRef};
+use crate::lexicon::{self, contains};
+use crate::names::{Guess, Name};
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::token::{Kind, Token};
+use crate::{Claim, Entity, EntityKind};
+
+struct Builder {
+    name: Span,
+    name_words: usize,
+    guess: Guess,
+    org_role: bool,
+    roles: Vec<Span>,
+    mentions: Vec<Span>,
+    /// A plain text key for entities made from noun phrases ("officials").
+    label: Option<String>,
+    group: bool,
+}
+
+/// Lowercase modifiers that may precede a role head in a description
+/// ("former press secretary", "state-run media").
+fn is_modifier(w: &str) -> bool {
+    const MODS: &[&str] = &[
+        "acting",
+        "chief",
+        "deputy",
+        "federal",
+        "foreign",
+        "former",
+        "independent",
+        "interim",
+        "local",
+        "national",
+        "news",
+        "opposition",
+        "party",
+        "press",
+        "prime",
+        "senior",
+        "state",
+        "state-owned",
+        "state-run",
+        "top",
+        "veteran",
+        "vice",
+    ];
+    contains(MODS, w) || ["al", "ic", "ian", "ive", "ese", "ish"].iter().any(|s| w.len() > 4 && w.ends_with(s))
+}
+
+/// A description written right before a name: "Russian media RIA Novosti",
+/// "former president Barack Obama". Returns its span and whether its head
+/// names an organisation.
+fn role_before(text: &str, tokens: &[Token], name: &Name, names_end: &HashMap<usize, usize>) -> Option<(Span, bool)> {
+    let first = name.role.map_or(name.tokens.start, |r| tokens.partition_point(|t| t.span.start < r.start));
+    if first == 0 || name.honorific.is_some() {
+        return None;
+    }
+    let head = first - 1;
+    let hw = tokens[head].text(text);
+    if tokens[head].kind != Kind::Word
+        || !hw.chars().next().is_some_and(char::is_lowercase)
+        || !contains(lexicon::ROLE_HEADS, hw)
+    {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 4 {
+        let p = start - 1;
+        let pw = tokens[p].text(text);
+        if tokens[p].kind != Kind::Word || names_end.contains_key(&p) && !contains(lexicon::DEMONYMS, pw) {
+            break;
+        }
+        let lower_ok =
+            pw.chars().next().is_some_and(char::is_lowercase) && (is_modifier(pw) || contains(lexicon::ROLE_HEADS, pw));
+        let upper_ok = pw.chars().next().is_some_and(char::is_uppercase) && !contains(lexicon::NOT_NAMES, pw);
+        if lower_ok || upper_ok {
+            start = p;
+            continue;
+        }
+        break;
+    }
+    let org = contains(lexicon::ORG_ROLE_HEADS, hw);
+    Some((Span::new(tokens[start].span.start, tokens[head].span.end), org))
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// Resolves speakers and builds the entity list.
+pub fn resolve(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    names: &[Name],
+    raw: &[RawClaim],
+) -> (Vec<Entity>, Vec<Claim>) {
+    let names_end: HashMap<usize, usize> = names.iter().enumerate().map(|(i, n)| (n.tokens.end - 1, i)).collect();
+    // 1. Merge names: a surname alone joins the person whose full name ends with it.
+    let mut builders: Vec<Builder> = Vec::new();
+    let mut entity_of_name = vec![usize::MAX; names.len()];
+    let mut by_text: HashMap<&str, usize> = HashMap::new();
+    let mut by_last: HashMap<&str, usize> = HashMap::new();
+    // Full names first, so a surname mentioned before the full name still joins it.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(names[i].tokens.len()));
+    for &i in &order {
+        let n = &names[i];
+        let t = n.span.of(text);
+        let words = n.tokens.clone().filter(|&k| tokens[k].kind == Kind::Word).count();
+        let existing = by_text
+            .get(t)
+            .copied()
+            .or_else(|| (words == 1 && n.guess != Guess::Organization).then(|| by_last.get(t).copied()).flatten());
+        let e = match existing {
+            Some(e) => e,
+            None => {
+                builders.push(Builder {
+                    name: n.span,
+                    name_words: words,
+                    guess: n.guess,
+                    org_role: false,
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                    label: None,
+                    group: false,
+                });
+                let e = builders.len() - 1;
+                by_text.insert(t, e);
+                if words > 1 && n.guess != Guess::Organization {
+                    by_last.entry(last_word(t)).or_insert(e);
+                }
+                e
+            }
+        };
+        entity_of_name[i] = e;
+        let b = &mut builders[e];
+        if n.guess != Guess::Unknown && b.guess == Guess::Unknown {
+            b.guess = n.guess;
+        }
+        if let Some(r) = n.role {
+            b.roles.push(r);
+        }
+        if let Some((r, org)) = role_before(text, tokens, n, &names_end) {
+            b.roles.push(r);
+            b.org_role |= org;
+        }
+        b.mentions.push(n.span);
+    }
+
+    // 2. Resolve claims in text order.
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by_key(|&i| (raw[i].sentence, raw[i].speaker_span.map_or(raw[i].content.start, |s| s.start)));
+    let mut speaker_of: Vec<Option<usize>> = vec![None; raw.len()];
+    let mut last_speaker: Option<usize> = None;
+    let mut speakers_so_far: Vec<(usize, usize)> = Vec::new(); // (byte position, entity)
+    for &ci in &order {
+        let c = &raw[ci];
+        let pos = c.speaker_span.map_or(c.content.start, |s| s.start);
+        let e = match &c.speaker {
+            SpeakerRef::Name(ni) => entity_of_name.get(*ni).copied().filter(|&e| e != usize::MAX),
+            SpeakerRef::Previous => last_speaker,
+            SpeakerRef::Pronoun(t) => {
+                let w = tokens[*t].text(text).to_ascii_lowercase();
+                resolve_pronoun(&w, pos, names, &entity_of_name, &builders, sentences, tokens, &speakers_so_far)
+            }
+            SpeakerRef::Nominal { head, name } => {
+                let hw = tokens[*head].text(text).to_ascii_lowercase();
+                let span = c.speaker_span.unwrap_or_default();
+                resolve_nominal(text, &hw, *name, span, pos, &entity_of_name, &mut builders, &speakers_so_far, names)
+            }
+        };
+        if let Some(e) = e {
+            speaker_of[ci] = Some(e);
+            last_speaker = Some(e);
+            speakers_so_far.push((pos, e));
+            let b = &mut builders[e];
+            if let Some(s) = c.speaker_span {
+                if !matches!(c.speaker, SpeakerRef::Name(_)) {
+                    b.mentions.push(s);
+                }
+            }
+            b.roles.extend(c.roles.iter().copied());
+        }
+    }
+
+    // 3. Entities in order of first mention; claims point at them.
+    let mut firsts: Vec<(usize, usize)> = builders
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), i))
+        .collect();
+    firsts.sort();
+    let mut new_index = vec![usize::MAX; builders.len()];
+    let mut entities = Vec::new();
+    let has_claim: Vec<bool> = (0..builders.len()).map(|e| speaker_of.contains(&Some(e))).collect();
+    for &(_, bi) in &firsts {
+        let b = &mut builders[bi];
+        let kind = if b.group {
+            EntityKind::Group
+        } else if b.org_role || b.guess == Guess::Organization {
+            EntityKind::Organization
+        } else if b.guess == Guess::Person
+            || has_claim[bi]
+            || b.name_words > 1 && b.roles.iter().any(|r| r.of(text).split(' ').any(|w| contains(lexicon::TITLES, w)))
+        {
+            EntityKind::Person
+        } else {
+            // Unknown and never quoted: most likely a place or a thing.
+            continue;
+        };
+        if kind == EntityKind::Person && b.roles.is_empty() && b.guess == Guess::Unknown && !has_claim[bi] {
+            continue;
+        }
+        new_index[bi] = entities.len();
+        b.mentions.sort();
+        b.mentions.dedup();
+        let mut roles: Vec<String> = Vec::new();
+        for r in &b.roles {
+            let s = r.of(text).trim().to_string();
+            if !s.is_empty() && !roles.contains(&s) {
+                roles.push(s);
+            }
+        }
+        let name = b.label.clone().unwrap_or_else(|| b.name.of(text).to_string());
+        entities.push(Entity { name, kind, roles, mentions: b.mentions.clone() });
+    }
+    let claims = raw
+        .iter()
+        .enumerate()
+        .filter_map(|(ci, c)| {
+            let e = new_index.get(speaker_of[ci]?).copied().filter(|&e| e != usize::MAX)?;
+            Some(Claim {
+                speaker: e,
+                kind: c.kind,
+                speaker_mention: c.speaker_span,
+                cue: c.cue,
+                content: c.content,
+                date: c.date,
+            })
+        })
+        .collect();
+    (entities, claims)
+}
+
+/// he/she: the latest person who spoke or was a sentence's subject before;
+/// they/it: the latest organisation or group that spoke.
+#[allow(clippy::too_many_arguments)]
+fn resolve_pronoun(
+    w: &str,
+    pos: usize,
+    names: &[Name],
+    entity_of_name: &[usize],
+    builders: &[Builder],
+    sentences: &[Sentence],
+    tokens: &[Token],
+    speakers: &[(usize, usize)],
+) -> Option<usize> {
+    let person = matches!(w, "he" | "she" | "him" | "her");
+    let fits = |e: usize| {
+        let b = &builders[e];
+        let is_person = !b.group && !b.org_role && b.guess != Guess::Organization;
+        if person {
+            is_person
+        } else {
+            !is_person || w == "they" && b.group
+        }
+    };
+    // Candidates: speakers, and names that open a sentence (subjects), before `pos`.
+    let mut best: Option<(usize, usize)> = None;
+    for &(p, e) in speakers {
+        if p < pos && fits(e) && best.is_none_or(|(bp, _)| p > bp) {
+            best = Some((p, e));
+        }
+    }
+    let mut last_sentence = usize::MAX;
+    for (ni, n) in names.iter().enumerate() {
+        if n.span.start >= pos {
+            break;
+        }
+        if n.quoted || n.possessive || n.sentence == last_sentence {
+            continue;
+        }
+        let s = &sentences[n.sentence];
+        // The first name of its sentence, before any verb-like word: a subject.
+        let first_in_sentence = names[..ni].iter().rev().take_while(|m| m.sentence == n.sentence).all(|m| m.quoted);
+        let near_start = n.tokens.start <= s.tokens.start + 6
+            || tokens.get(n.tokens.start.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Quote);
+        if first_in_sentence && near_start {
+            last_sentence = n.sentence;
+            let e = entity_of_name[ni];
+            if e != usize::MAX && fits(e) && best.is_none_or(|(bp, _)| n.span.start > bp) {
+                best = Some((n.span.start, e));
+            }
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
+/// "the RIA Novosti update" → RIA Novosti; "the Russian update" → the last
+/// organisation that spoke; "the president" → the last person titled
+/// President; "officials" → a group of its own.
+#[allow(clippy::too_many_arguments)]
+fn resolve_nominal(
+    text: &str,
+    head: &str,
+    name: Option<usize>,
+    span: Span,
+    pos: usize,
+    entity_of_name: &[usize],
+    builders: &mut Vec<Builder>,
+    speakers: &[(usize, usize)],
+    names: &[Name],
+) -> Option<usize> {
+    let document = contains(lexicon::DOCUMENT_NOUNS, head);
+    if let Some(ni) = name {
+        let e = entity_of_name.get(ni).copied().filter(|&e| e != usize::MAX)?;
+        if document {
+            return Some(e);
+        }
+    }
+    if document && name.is_none() {
+        // The last organisation that spoke.
+        if let Some(&(_, e)) = speakers
+            .iter()
+            .rev()
+            .find(|&&(p, e)| p < pos && (builders[e].org_role || builders[e].guess == Guess::Organization))
+        {
+            return Some(e);
+        }
+    }
+    if name.is_none() && contains(lexicon::TITLES, head) {
+        // "the president", "the senator": the last titled person.
+        let found = names.iter().enumerate().rev().find(|(_, n)| {
+            n.span.start < pos
+                && n.role.is_some_and(|r| {
+                    r.of(text).to_ascii_lowercase().split(' ').any(|w| w.trim_end_matches('.') == head)
+                })
+        });
+        if let Some((ni, _)) = found {
+            let e = entity_of_name[ni];
+            if e != usize::MAX {
+                return Some(e);
+            }
+        }
+    }
+    // A group or organisation of its own, keyed by its words without the determiner.
+    let phrase = span.of(text);
+    let mut words = phrase.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| contains(&["a", "an", "another", "the", "this", "that", "these", "those"], w)) {
+        words.next();
+    }
+    let label: String = words.collect::<Vec<_>>().join(" ");
+    let key = label.to_lowercase();
+    let person_like = lexicon::speaker_noun(head).unwrap_or(true);
+    if let Some(e) = builders.iter().position(|b| b.label.as_ref().is_some_and(|l| l.to_lowercase() == key)) {
+        return Some(e);
+    }
+    builders.push(Builder {
+        name: span,
+        name_words: 0,
+        guess: if person_like { Guess::Unknown } else { Guess::Organization },
+        org_role: !person_like,
+        roles: Vec::new(),
+        mentions: Vec::new(),
+        label: Some(label),
+        group: person_like,
+    });
+    Some(builders.len() - 1)
+}

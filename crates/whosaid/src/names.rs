@@ -1,0 +1,443 @@
+//! Proper names: runs of capitalised words, split into an optional role
+//! ("US President") and the name ("Donald Trump"), with a first guess at what
+//! they name (person, organisation, or unknown — often a place).
+//!
+//! No dictionary of the language is needed to tell a sentence-initial common
+//! word from a name: a word the article also uses in lower case is a common
+//! word; a word it also capitalises mid-sentence is a name.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::calendar::{month_from_name, weekday_from_name};
+use crate::lexicon::{self, contains};
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::token::{Kind, Token};
+
+/// What a name probably names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guess {
+    /// A person: a given name, a title, an honorific.
+    Person,
+    /// An organisation: an outlet, an acronym, an organisation word.
+    Organization,
+    /// Nothing tells (a surname alone, a place…).
+    Unknown,
+}
+
+/// One proper name in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// The name itself, without title or honorific ("Donald Trump").
+    pub span: Span,
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// Title or description written just before it ("US President",
+    /// "Russian media"), if any.
+    pub role: Option<Span>,
+    /// An honorific precedes it (Mr., Mrs., Ms.).
+    pub honorific: Option<Span>,
+    /// Best guess of its kind.
+    pub guess: Guess,
+    /// Sentence index.
+    pub sentence: usize,
+    /// It stands inside a quotation.
+    pub quoted: bool,
+    /// A possessive `’s` follows it.
+    pub possessive: bool,
+}
+
+/// Per-document word facts used to tell names from sentence-initial words.
+struct Vocabulary<'a> {
+    lower: HashSet<&'a str>,
+    capitalized_inside: HashSet<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn new(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vocabulary<'a> {
+        let mut lower = HashSet::new();
+        let mut capitalized_inside = HashSet::new();
+        let mut starts = sentences.iter().map(|s| s.tokens.start).peekable();
+        for (i, t) in tokens.iter().enumerate() {
+            while starts.peek().is_some_and(|&s| s < i) {
+                starts.next();
+            }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            let first = w.chars().next().unwrap_or(' ');
+            if first.is_lowercase() {
+                lower.insert(w);
+            } else if first.is_uppercase() && starts.peek() != Some(&i) && !after_opening_quote(text, tokens, i) {
+                capitalized_inside.insert(w);
+            }
+        }
+        Vocabulary { lower, capitalized_inside }
+    }
+
+    /// The article uses `word` in lower case somewhere.
+    fn seen_lower(&self, word: &str) -> bool {
+        if word.len() > 40 {
+            return false;
+        }
+        self.lower.contains(word.to_lowercase().as_str())
+    }
+}
+
+fn after_opening_quote(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens[i - 1].kind == Kind::Quote
+        && (i < 2 || tokens[i - 1].space_before || {
+            let p = tokens[i - 2].text(text);
+            matches!(p, "." | "!" | "?" | ":")
+        })
+}
+
+/// Is token `i` a capitalised word (or acronym) that may be part of a name?
+fn capitalized(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.text(text);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    // "Russian-occupied": a capitalised prefix of a lowercase compound.
+    if let Some(h) = w.find('-') {
+        if w[h + 1..].chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+fn strip_dot(w: &str) -> &str {
+    w.strip_suffix('.').unwrap_or(w)
+}
+
+/// Finds every proper name.
+pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool]) -> Vec<Name> {
+    let vocab = Vocabulary::new(text, tokens, sentences);
+    let shouting = shouting(text, tokens);
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let headline = is_headline(text, tokens, s);
+        let rc =
+            RunCtx { end: s.tokens.end, sentence_start: s.tokens.start, vocab: &vocab, headline, shouting: &shouting };
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let Some(end) = run_end(text, tokens, i, &rc) else {
+                i += 1;
+                continue;
+            };
+            if let Some(name) = make_name(text, tokens, i..end, si, quoted) {
+                out.push(name);
+            }
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+/// Marks words in all-caps stretches of three words or more ("GREAT TALKS
+/// WITH RUSSIA"): shouting, not acronyms.
+fn shouting(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
+        if run.len() >= 3 {
+            for &k in run.iter() {
+                out[k] = true;
+            }
+        }
+        run.clear();
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            Kind::Word if is_acronym(t.text(text)) || t.text(text).chars().count() == 1 && capitalized(text, t) => {
+                run.push(i)
+            }
+            Kind::Word | Kind::Number => flush(&mut run, &mut out),
+            _ if t.breaks_before > 0 => flush(&mut run, &mut out),
+            _ => {}
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// A sentence written in title case (a headline): most words capitalised.
+fn is_headline(text: &str, tokens: &[Token], s: &Sentence) -> bool {
+    let words: Vec<&Token> = tokens[s.tokens.clone()].iter().filter(|t| t.kind == Kind::Word).collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| capitalized(text, t)).count();
+    caps * 10 >= words.len() * 7
+}
+
+/// If a name run starts at token `i`, the index one past its last token.
+/// What `run_end` knows about the sentence it reads.
+struct RunCtx<'v, 'a> {
+    end: usize,
+    sentence_start: usize,
+    vocab: &'v Vocabulary<'a>,
+    headline: bool,
+    shouting: &'v [bool],
+}
+
+fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize> {
+    let RunCtx { end, sentence_start, vocab, headline, shouting } = *rc;
+    let t = &tokens[i];
+    if !capitalized(text, t) {
+        return None;
+    }
+    let w = t.text(text);
+    if shouting[i]
+        || contains(lexicon::NOT_NAMES, w) && !is_acronym(w)
+        || month_from_name(strip_dot(w)).is_some()
+        || weekday_from_name(w).is_some()
+    {
+        return None;
+    }
+    let initial = i == sentence_start || after_opening_quote(text, tokens, i);
+    let mut j = i + 1;
+    loop {
+        if j >= end {
+            break;
+        }
+        let n = &tokens[j];
+        let nw = n.text(text);
+        // "Sen." "Dr." "F." — a period glued to a title abbreviation or an initial.
+        if nw == "." && !n.space_before {
+            let prev = tokens[j - 1].text(text);
+            let is_abbrev = (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
+                || contains(lexicon::TITLES, prev)
+                || contains(lexicon::HONORIFICS, prev);
+            if is_abbrev && tokens.get(j + 1).is_some_and(|x| j + 1 < end && capitalized(text, x)) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if capitalized(text, n) && n.space_before && !shouting[j] {
+            if month_from_name(strip_dot(nw)).is_some() && tokens.get(j + 1).is_some_and(|x| x.kind == Kind::Number) {
+                break;
+            }
+            if contains(lexicon::NOT_NAMES, nw) && !is_acronym(nw) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        // Connectors inside organisation names and titles: "Bank of America",
+        // "Secretary of State", "Procter & Gamble", "Charles de Gaulle".
+        let connector = matches!(
+            nw,
+            "of" | "for" | "&" | "de" | "da" | "del" | "der" | "van" | "von" | "bin" | "al" | "la" | "le" | "du"
+        );
+        if connector && j + 1 < end && capitalized(text, &tokens[j + 1]) {
+            let so_far = &tokens[i..j];
+            let orgish = so_far.iter().any(|x| {
+                let xw = x.text(text);
+                contains(lexicon::ORG_WORDS, xw) || contains(lexicon::TITLES, xw)
+            });
+            if nw == "&" || orgish || !matches!(nw, "of" | "for") {
+                j += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    let len = j - i;
+    if initial || headline {
+        // A sentence-initial (or headline) word is a name only if the article
+        // treats it as one elsewhere, or a capitalised word follows it.
+        let known = vocab.capitalized_inside.contains(w) && !vocab.seen_lower(w);
+        if !known && (len == 1 || headline || vocab.seen_lower(w)) {
+            if len > 1 && !headline {
+                // Drop the first word, keep the rest of the run.
+                return None;
+            }
+            if !headline || !known {
+                return None;
+            }
+        }
+    }
+    Some(j)
+}
+
+fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, quoted: &[bool]) -> Option<Name> {
+    let words: Vec<usize> = run.clone().filter(|&k| tokens[k].kind == Kind::Word).collect();
+    if words.is_empty() {
+        return None;
+    }
+    // Split off a leading role: everything up to the last title word, if a
+    // capitalised non-title word follows it.
+    let mut split = None;
+    let mut honorific = None;
+    for (n, &k) in words.iter().enumerate() {
+        let w = strip_dot(tokens[k].text(text));
+        if n + 1 < words.len() && (contains(lexicon::TITLES, w) || contains(lexicon::HONORIFICS, w)) {
+            split = Some(n);
+        }
+    }
+    let mut name_from = 0;
+    let mut role = None;
+    if let Some(n) = split {
+        let mut n = n;
+        // "Secretary of State Marco Rubio": the "of X" belongs to the title.
+        while n + 3 < words.len() && tokens[words[n + 1]].text(text) == "of" {
+            n += 2;
+        }
+        let last = words[n];
+        let w = strip_dot(tokens[last].text(text));
+        // The period after an abbreviated title belongs to it.
+        let title_end = if tokens.get(last + 1).is_some_and(|t| t.text(text) == "." && !t.space_before) {
+            tokens[last + 1].span.end
+        } else {
+            tokens[last].span.end
+        };
+        if contains(lexicon::HONORIFICS, w) {
+            honorific = Some(Span::new(tokens[last].span.start, title_end));
+            if n > 0 {
+                role = Some(Span::new(tokens[words[0]].span.start, tokens[words[n - 1]].span.end));
+            }
+        } else {
+            role = Some(Span::new(tokens[words[0]].span.start, title_end));
+        }
+        name_from = n + 1;
+    }
+    let name_words = &words[name_from..];
+    let first = *name_words.first()?;
+    let last = *name_words.last()?;
+    // A run of nationality adjectives alone is not a name ("Russian").
+    if name_words.iter().all(|&k| contains(lexicon::DEMONYMS, tokens[k].text(text))) {
+        return None;
+    }
+    let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    let possessive = tokens.get(last + 1).is_some_and(|t| {
+        let s = t.text(text);
+        !t.space_before && (s == "’s" || s == "'s" || s == "’" || s == "'")
+    });
+    let guess = guess_kind(text, tokens, name_words, role.is_some(), honorific.is_some());
+    Some(Name {
+        span,
+        tokens: first..last + 1,
+        role,
+        honorific,
+        guess,
+        sentence,
+        quoted: quoted.get(first).copied().unwrap_or(false),
+        possessive,
+    })
+}
+
+fn guess_kind(text: &str, tokens: &[Token], words: &[usize], titled: bool, honorific: bool) -> Guess {
+    let w = |k: usize| tokens[k].text(text);
+    if words.iter().any(|&k| contains(lexicon::ORG_WORDS, w(k))) {
+        return Guess::Organization;
+    }
+    let first = w(words[0]);
+    if contains(lexicon::OUTLETS, first) || words.len() == 1 && is_acronym(first) {
+        return Guess::Organization;
+    }
+    if titled || honorific || contains(lexicon::GIVEN_NAMES, first) {
+        return Guess::Person;
+    }
+    Guess::Unknown
+}
+
+/// Marks the tokens inside double quotations.
+pub fn quoted_tokens(tokens: &[Token], quotes: &[crate::quotes::Quote]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for q in quotes.iter().filter(|q| !q.single) {
+        let lo = tokens.partition_point(|t| t.span.start < q.inner.start);
+        let hi = tokens.partition_point(|t| t.span.end <= q.inner.end);
+        for flag in out.iter_mut().take(hi).skip(lo) {
+            *flag = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{quotes, sentences, text, token};
+
+    fn names(t: &str) -> Vec<String> {
+        let toks = token::tokenize(t);
+        let paras = text::paragraphs(t);
+        let sents = sentences::split(t, &toks, &paras);
+        let qs = quotes::find(t, &toks, &paras);
+        let quoted = quoted_tokens(&toks, &qs);
+        find(t, &toks, &sents, &quoted)
+            .into_iter()
+            .map(|n| {
+                let mut s = n.span.of(t).to_string();
+                if let Some(r) = n.role {
+                    s = format!("[{}] {s}", r.of(t));
+                }
+                if n.honorific.is_some() {
+                    s = format!("(hon) {s}");
+                }
+                format!("{s} {:?}{}", n.guess, if n.possessive { " 's" } else { "" })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_roles_and_guesses_kinds() {
+        assert_eq!(
+            names(
+                "On Thursday, US President Donald Trump met Russian Foreign Minister Sergei Lavrov in the East Room."
+            ),
+            [
+                "[US President] Donald Trump Person",
+                "[Russian Foreign Minister] Sergei Lavrov Person",
+                "East Room Unknown"
+            ]
+        );
+        assert_eq!(
+            names("Dmitry Peskov, Putin’s press secretary, spoke. Peskov said Sen. Ted Cruz and Mr. Smith agreed."),
+            [
+                "Dmitry Peskov Person",
+                "Putin Unknown 's",
+                "Peskov Unknown",
+                "[Sen.] Ted Cruz Person",
+                "(hon) Smith Person"
+            ]
+        );
+        assert_eq!(
+            names(
+                "The RIA Novosti update said the Bank of America and CNN agreed with Secretary of State Marco Rubio."
+            ),
+            [
+                "RIA Novosti Organization",
+                "Bank of America Organization",
+                "CNN Organization",
+                "[Secretary of State] Marco Rubio Person"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_are_names_only_when_the_text_says_so() {
+        assert_eq!(
+            names("Preparations began. The preparations were long. Lavrov spoke. Then Sergei Lavrov left."),
+            ["Lavrov Unknown", "Sergei Lavrov Person"]
+        );
+        assert_eq!(names("“GREAT TALKS WITH RUSSIA AND UKRAINE,” he wrote."), Vec::<String>::new());
+        assert_eq!(names("Russian-occupied land. Russian troops left."), Vec::<String>::new());
+    }
+}
