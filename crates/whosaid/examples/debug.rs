@@ -22,4 +22,16 @@ fn main() {
     for c in &cues {
         println!("C {:?} {:?} {:?}", c.span.of(&text), c.class, c.form);
     }
+    let dates = whosaid::timex::find(&text, &tokens, &sentences, None);
+    let raw =
+        whosaid::attribution::find(&text, &tokens, &sentences, &paragraphs, &quotes, &quoted, &names, &dates, &cues);
+    for r in &raw {
+        println!(
+            "R {:?} speaker={:?} cue={:?} content={:?}",
+            r.speaker,
+            r.speaker_span.map(|s| s.of(&text)),
+            r.cue.map(|s| s.of(&text)),
+            r.content.of(&text)
+        );
+    }
 }

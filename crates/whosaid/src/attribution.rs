@@ -260,6 +260,7 @@ fn is_caption(p: &str) -> bool {
 /// The speaker noun phrase that ends at token `end - 1`, reading leftwards
 /// from `end` but not before `floor`.
 fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    let end = skip_parenthesis_back(ctx, end, floor);
     if end == 0 || end <= floor {
         return None;
     }
@@ -383,6 +384,34 @@ fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, S
     None
 }
 
+/// "Rep. Jim Jordan (R-Ohio)": a short parenthesis after a name is skipped.
+fn skip_parenthesis_back(ctx: &Ctx, end: usize, floor: usize) -> usize {
+    if end > floor + 1 && ctx.punct(end - 1, ")") {
+        let lo = end.saturating_sub(10).max(floor);
+        if let Some(open) = (lo..end - 1).rev().find(|&j| ctx.punct(j, "(")) {
+            return open;
+        }
+    }
+    end
+}
+
+/// Where the attribution phrase of a speaker starts: its title, description,
+/// honorific or "the" included ("IMF chief economist Maury Obstfeld", "The Hill").
+fn attribution_start(ctx: &Ctx, r: &SpeakerRef, span: Span) -> usize {
+    let mut start = span.start;
+    if let SpeakerRef::Name(ni) = r {
+        let n = &ctx.names[*ni];
+        for s in [n.role, n.honorific, n.description].into_iter().flatten() {
+            start = start.min(s.start);
+        }
+    }
+    let mut k = ctx.tokens.partition_point(|t| t.span.start < start);
+    if k > 0 && ctx.w(k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    k
+}
+
 /// What stands between a speaker and its cue: adverbs, auxiliaries, dates.
 fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
     while k > floor {
@@ -421,15 +450,20 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
     if ctx.punct(k - 1, ",") {
         // "Dmitry Peskov, Putin’s press secretary, said" / "X, who …, said"
         let close = k - 1;
-        let lo = close.saturating_sub(16).max(floor);
+        let lo = close.saturating_sub(32).max(floor);
         let open = (lo..close).rev().find(|&j| ctx.punct(j, ",") || ctx.is_quote_mark(j))?;
         if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
             return None;
         }
         let inner = (open + 1, close);
+        if inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number {
+            // An age: "Quina Jones, 25, said".
+            let (r, s) = np_ending_at(ctx, open, floor)?;
+            return Some((r, s, Vec::new()));
+        }
         let first = ctx.w(inner.0);
         let relative = matches!(first, "who" | "whose" | "which");
-        let role = !relative && is_appositive(ctx, inner.0, inner.1);
+        let role = !relative && inner.1 - inner.0 <= 12 && is_appositive(ctx, inner.0, inner.1);
         if !relative && !role {
             return None;
         }
@@ -452,6 +486,102 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         return Some((r, s, Vec::new()));
     }
     postmodified_np(ctx, k, floor).map(|(r, s)| (r, s, Vec::new()))
+}
+
+/// A short noun phrase ending right before the cue: (first token, head, name inside).
+fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize, Option<usize>)> {
+    let k = skip_back(ctx, cue, floor, false);
+    let mut lo = k;
+    while lo > floor && k - lo < 6 {
+        let t = ctx.tokens[lo - 1];
+        let w = ctx.w(lo - 1);
+        let word_ok = t.kind == Kind::Word
+            && !contains(NP_STOP, w)
+            && !contains(BE, w)
+            && !contains(lexicon::NOT_NAMES, w) | contains(DETERMINERS, w)
+            && crate::cues::verb(w).is_none()
+            && !ctx.quoted.get(lo - 1).copied().unwrap_or(false);
+        if word_ok || w == "’s" || w == "'s" {
+            lo -= 1;
+            if contains(DETERMINERS, w) {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    if lo == k {
+        return None;
+    }
+    let first = ctx.w(lo);
+    let head = k - 1;
+    let hw = ctx.w(head);
+    if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase)) || hw == "’s" {
+        return None;
+    }
+    // The head must look like a noun: not an adjective or adverb ending.
+    if hw.ends_with("ly")
+        || hw.chars().next().is_some_and(char::is_uppercase) && !ctx.name_by_end.contains_key(&head) && head != lo
+    {
+        return None;
+    }
+    let name = (lo..k).rev().find_map(|j| ctx.name_by_end.get(&j).copied());
+    Some((lo, head, name))
+}
+
+/// The speaker when only the sentence's structure tells: the cue takes
+/// "that", a quotation or a colon, or the noun phrase opens the sentence.
+fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(usize, usize, Option<usize>)> {
+    if !matches!(cue.form, Form::Past | Form::S) || cue.class == CueClass::Object {
+        return None;
+    }
+    let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
+    let mut k = cue.tokens.end;
+    while k < end && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
+        k += 1;
+    }
+    let takes_clause = ctx.is(k, &["that"])
+        || ctx.punct(k, ":")
+        || ctx.quote_opened_at(k).is_some()
+        || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some();
+    let opens_sentence = lo == start && cue.class == CueClass::Say && head - lo <= 3;
+    (takes_clause || opens_sentence).then_some((lo, head, name))
+}
+
+/// "“Q,” the ad’s narrator says": the tokens between a closing quote (and
+/// comma) and the cue form a short noun phrase. Returns its first token, its
+/// head and a name inside it.
+fn loose_np_after_quote(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize, Option<usize>)> {
+    let k = skip_back(ctx, cue, floor, false);
+    let mut lo = k;
+    while lo > floor && k - lo < 7 {
+        let t = ctx.tokens[lo - 1];
+        let w = ctx.w(lo - 1);
+        if t.kind == Kind::Word && !contains(NP_STOP, w) && !contains(BE, w) && crate::cues::verb(w).is_none()
+            || w == "’s"
+            || w == "'s"
+        {
+            lo -= 1;
+            continue;
+        }
+        break;
+    }
+    if lo == k || lo <= floor {
+        return None;
+    }
+    let mut q = lo;
+    while q > floor && ctx.punct(q - 1, ",") {
+        q -= 1;
+    }
+    if !(q > floor && ctx.quote_closed_at(q - 1).is_some()) {
+        return None;
+    }
+    let first = ctx.w(lo);
+    if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let name = (lo..k).rev().find_map(|j| ctx.name_by_end.get(&j).copied());
+    Some((lo, k - 1, name))
 }
 
 /// A comma-delimited description: "Putin’s press secretary", "the
@@ -519,7 +649,8 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             }
             return Some((SpeakerRef::Name(ni), Span::new(n.span.start, n.span.end), roles, next));
         }
-        if !(ctx.tokens[k].kind == Kind::Word) {
+        let abbreviation_dot = ctx.punct(k, ".") && !ctx.tokens[k].space_before;
+        if ctx.tokens[k].kind != Kind::Word && !abbreviation_dot {
             break;
         }
     }
@@ -585,6 +716,13 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
         }
         if lower == "that" && !ctx.quoted.get(k).copied().unwrap_or(false) {
             return k + 1;
+        }
+        // "says of Clinton, “…”"
+        if lower == "of" {
+            if let Some(c) = (k + 1..end.min(k + 7)).find(|&j| ctx.punct(j, ",") || ctx.punct(j, ":")) {
+                k = c + 1;
+                continue;
+            }
         }
         break;
     }
@@ -775,11 +913,16 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
     let participle = cue.form == Form::Ing && before.is_none() && {
         let k = skip_back(ctx, c0, start, false);
-        k > start && (ctx.punct(k - 1, ",") || ctx.is(k - 1, &["and", "while", "before", "after"]))
+        let after_comma = k > start && (ctx.punct(k - 1, ",") || ctx.is(k - 1, &["and", "while", "before", "after"]));
+        // "unleashed a series of tweets saying that …"
+        let takes_clause = ctx.is(c1, &["that"])
+            || ctx.quote_opened_at(c1).is_some()
+            || ctx.punct(c1, ",") && ctx.quote_opened_at(c1 + 1).is_some();
+        k > start && (after_comma || takes_clause && cue.class == CueClass::Say)
     };
     let (speaker, speaker_span, roles, attr_lo, attr_hi) = match (before, after) {
         (Some((r, sp, roles)), _) => {
-            let lo = ctx.tokens.partition_point(|t| t.span.start < sp.start);
+            let lo = attribution_start(ctx, &r, sp);
             (r, Some(sp), roles, lo, c1)
         }
         (None, Some((r, sp, roles, next))) if cue.form != Form::Ing => {
@@ -803,6 +946,21 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     (r, Some(sp), Vec::new(), c0, c1)
                 }
             }
+        }
+        (None, _) if generic_subject(ctx, cue, start, end).is_some() => {
+            // "One questioner claimed that …", "Demonstrators said they …": any short
+            // noun phrase is the speaker when the cue takes "that", a quotation or
+            // a colon, or when it opens the sentence.
+            let (lo, head, name) = generic_subject(ctx, cue, start, end)?;
+            let sp = ctx.span(lo, head + 1);
+            (SpeakerRef::Nominal { head, name }, Some(sp), Vec::new(), lo, c1)
+        }
+        (None, _) if loose_np_after_quote(ctx, c0, start).is_some() => {
+            // "“Q,” the ad’s narrator says": any short noun phrase between a
+            // quotation and its cue is the speaker.
+            let (lo, head, name) = loose_np_after_quote(ctx, c0, start)?;
+            let sp = ctx.span(lo, head + 1);
+            (SpeakerRef::Nominal { head, name }, Some(sp), Vec::new(), lo, c1)
         }
         (None, _) => {
             // Coordinated verbs: "Trump referred to … and repeated that …".
@@ -832,8 +990,13 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     while k > start && (ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—")) {
         k -= 1;
     }
+    let clause_follows = {
+        let from = content_start(ctx, cue, attr_hi.max(c1), end);
+        let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+        words >= 3 && ctx.quote_opened_at(from).is_none()
+    };
     if k > start {
-        if let Some(qi) = ctx.quote_closed_at(k - 1) {
+        if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
             // The whole quotation, even when it holds several sentences.
             claims.push(make(ctx.quotes[qi].span));
             // "“Q1,” he said, “Q2.”"
@@ -917,6 +1080,28 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
     }
     if from >= end {
+        // "The New York Times reports:" and a quotation in the next paragraph.
+        if ctx.punct(end - 1, ":") || ctx.punct(s.tokens.end - 1, ":") {
+            let next = s.tokens.end;
+            if let Some(qi) = ctx.quote_opened_at(next) {
+                let q = &ctx.quotes[qi];
+                if ctx.tokens[next].breaks_before > 0 {
+                    // Every paragraph of a quotation that runs on.
+                    let mut last = q.span;
+                    let mut p = q.paragraph;
+                    for x in ctx.quotes.iter().skip(qi + 1) {
+                        if x.continues && x.paragraph == p + 1 {
+                            last = x.span;
+                            p = x.paragraph;
+                        } else if x.paragraph > p {
+                            break;
+                        }
+                    }
+                    claims.push(make(Span::new(q.span.start, last.end)));
+                    return Some(claims);
+                }
+            }
+        }
         return None;
     }
     let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
@@ -931,7 +1116,19 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             return None;
         }
     }
-    claims.push(make(ctx.span(from, end)));
+    let mut content = ctx.span(from, end);
+    // A content that enters a quotation ends where the quotation does.
+    if let Some(q) = ctx
+        .quotes
+        .iter()
+        .find(|q| !q.single && q.span.start < content.end && q.span.end > content.end && q.span.start >= content.start)
+    {
+        let para_end = ctx.tokens.get(s.tokens.end).is_none_or(|t| t.breaks_before > 0);
+        if q.paragraph == s.paragraph || !para_end {
+            content.end = q.span.end;
+        }
+    }
+    claims.push(make(content));
     Some(claims)
 }
 
@@ -1023,15 +1220,25 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
         .quotes
         .iter()
         .find(|q| !q.single && q.span.start <= ctx.tokens[s.tokens.start].span.end && q.span.end >= s.span.start)?;
-    // A quotation that goes on into the next sentence waits for its own attribution.
-    if q.span.end > s.span.end || earlier.iter().any(|c| c.content.overlaps(q.span)) {
+    if earlier.iter().any(|c| c.content.overlaps(q.span)) {
         return None;
+    }
+    // A quotation that goes on into the next sentences continues the speaker
+    // unless an attribution follows its close.
+    if q.span.end > s.span.end {
+        let close = q.close_token?;
+        let attributed = (close + 1..(close + 8).min(ctx.tokens.len()))
+            .take_while(|&j| ctx.tokens[j].breaks_before == 0)
+            .any(|j| crate::cues::verb(ctx.w(j)).is_some());
+        if attributed {
+            return None;
+        }
     }
     if next_paragraph && !(prev.kind != ClaimKind::Indirect || quote_in_sentence(ctx, prev.sentence)) {
         // A new paragraph continues only a speaker who was quoted.
         return None;
     }
-    let content = Span::new(q.span.start.max(s.span.start), s.span.end.min(q.span.end.max(s.span.end)));
+    let content = if q.span.end > s.span.end { q.span } else { Span::new(q.span.start.max(s.span.start), s.span.end) };
     Some(RawClaim {
         speaker: SpeakerRef::Previous,
         speaker_span: None,

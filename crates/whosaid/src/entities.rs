@@ -25,72 +25,6 @@ struct Builder {
     group: bool,
 }
 
-/// Lowercase modifiers that may precede a role head in a description
-/// ("former press secretary", "state-run media").
-fn is_modifier(w: &str) -> bool {
-    const MODS: &[&str] = &[
-        "acting",
-        "chief",
-        "deputy",
-        "federal",
-        "foreign",
-        "former",
-        "independent",
-        "interim",
-        "local",
-        "national",
-        "news",
-        "opposition",
-        "party",
-        "press",
-        "prime",
-        "senior",
-        "state",
-        "state-owned",
-        "state-run",
-        "top",
-        "veteran",
-        "vice",
-    ];
-    contains(MODS, w) || ["al", "ic", "ian", "ive", "ese", "ish"].iter().any(|s| w.len() > 4 && w.ends_with(s))
-}
-
-/// A description written right before a name: "Russian media RIA Novosti",
-/// "former president Barack Obama". Returns its span and whether its head
-/// names an organisation.
-fn role_before(text: &str, tokens: &[Token], name: &Name, names_end: &HashMap<usize, usize>) -> Option<(Span, bool)> {
-    let first = name.role.map_or(name.tokens.start, |r| tokens.partition_point(|t| t.span.start < r.start));
-    if first == 0 || name.honorific.is_some() {
-        return None;
-    }
-    let head = first - 1;
-    let hw = tokens[head].text(text);
-    if tokens[head].kind != Kind::Word
-        || !hw.chars().next().is_some_and(char::is_lowercase)
-        || !contains(lexicon::ROLE_HEADS, hw)
-    {
-        return None;
-    }
-    let mut start = head;
-    while start > 0 && head - start < 4 {
-        let p = start - 1;
-        let pw = tokens[p].text(text);
-        if tokens[p].kind != Kind::Word || names_end.contains_key(&p) && !contains(lexicon::DEMONYMS, pw) {
-            break;
-        }
-        let lower_ok =
-            pw.chars().next().is_some_and(char::is_lowercase) && (is_modifier(pw) || contains(lexicon::ROLE_HEADS, pw));
-        let upper_ok = pw.chars().next().is_some_and(char::is_uppercase) && !contains(lexicon::NOT_NAMES, pw);
-        if lower_ok || upper_ok {
-            start = p;
-            continue;
-        }
-        break;
-    }
-    let org = contains(lexicon::ORG_ROLE_HEADS, hw);
-    Some((Span::new(tokens[start].span.start, tokens[head].span.end), org))
-}
-
 fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
@@ -103,7 +37,6 @@ pub fn resolve(
     names: &[Name],
     raw: &[RawClaim],
 ) -> (Vec<Entity>, Vec<Claim>) {
-    let names_end: HashMap<usize, usize> = names.iter().enumerate().map(|(i, n)| (n.tokens.end - 1, i)).collect();
     // 1. Merge names: a surname alone joins the person whose full name ends with it.
     let mut builders: Vec<Builder> = Vec::new();
     let mut entity_of_name = vec![usize::MAX; names.len()];
@@ -149,9 +82,9 @@ pub fn resolve(
         if let Some(r) = n.role {
             b.roles.push(r);
         }
-        if let Some((r, org)) = role_before(text, tokens, n, &names_end) {
-            b.roles.push(r);
-            b.org_role |= org;
+        if let Some(d) = n.description {
+            b.roles.push(d);
+            b.org_role |= n.org_description;
         }
         b.mentions.push(n.span);
     }
@@ -162,6 +95,8 @@ pub fn resolve(
     let mut speaker_of: Vec<Option<usize>> = vec![None; raw.len()];
     let mut last_speaker: Option<usize> = None;
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new(); // (byte position, entity)
+                                                               // Message nouns seen with a name: "the RIA Novosti update" makes "update" RIA Novosti's.
+    let mut heads: HashMap<String, usize> = HashMap::new();
     for &ci in &order {
         let c = &raw[ci];
         let pos = c.speaker_span.map_or(c.content.start, |s| s.start);
@@ -171,11 +106,32 @@ pub fn resolve(
             SpeakerRef::Pronoun(t) => {
                 let w = tokens[*t].text(text).to_ascii_lowercase();
                 resolve_pronoun(&w, pos, names, &entity_of_name, &builders, sentences, tokens, &speakers_so_far)
+                    .or_else(|| {
+                        // Nobody to refer to (an excerpt that starts mid-story): the
+                        // speaker stays as the text names it.
+                        let span = tokens[*t].span;
+                        Some(unresolved(&mut builders, span, text, &w))
+                    })
             }
             SpeakerRef::Nominal { head, name } => {
                 let hw = tokens[*head].text(text).to_ascii_lowercase();
                 let span = c.speaker_span.unwrap_or_default();
-                resolve_nominal(text, &hw, *name, span, pos, &entity_of_name, &mut builders, &speakers_so_far, names)
+                let e = resolve_nominal(
+                    text,
+                    &hw,
+                    *name,
+                    span,
+                    pos,
+                    &entity_of_name,
+                    &mut builders,
+                    &speakers_so_far,
+                    names,
+                    &heads,
+                );
+                if let (Some(e), Some(_)) = (e, name) {
+                    heads.insert(hw.clone(), e);
+                }
+                e
             }
         };
         if let Some(e) = e {
@@ -251,6 +207,29 @@ pub fn resolve(
     (entities, claims)
 }
 
+/// An entity for a pronoun with no antecedent, one per pronoun form.
+fn unresolved(builders: &mut Vec<Builder>, span: Span, text: &str, w: &str) -> usize {
+    let label = span.of(text).to_string();
+    if let Some(e) = builders
+        .iter()
+        .position(|b| b.label.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(&label)) && b.name_words == 0)
+    {
+        return e;
+    }
+    let person = matches!(w, "he" | "she");
+    builders.push(Builder {
+        name: span,
+        name_words: 0,
+        guess: if person { Guess::Person } else { Guess::Unknown },
+        org_role: false,
+        roles: Vec::new(),
+        mentions: Vec::new(),
+        label: Some(label),
+        group: !person,
+    });
+    builders.len() - 1
+}
+
 /// he/she: the latest person who spoke or was a sentence's subject before;
 /// they/it: the latest organisation or group that spoke.
 #[allow(clippy::too_many_arguments)]
@@ -319,6 +298,7 @@ fn resolve_nominal(
     builders: &mut Vec<Builder>,
     speakers: &[(usize, usize)],
     names: &[Name],
+    heads: &HashMap<String, usize>,
 ) -> Option<usize> {
     let document = contains(lexicon::DOCUMENT_NOUNS, head);
     if let Some(ni) = name {
@@ -327,13 +307,49 @@ fn resolve_nominal(
             return Some(e);
         }
     }
-    if document && name.is_none() {
-        // The last organisation that spoke.
-        if let Some(&(_, e)) = speakers
-            .iter()
-            .rev()
-            .find(|&&(p, e)| p < pos && (builders[e].org_role || builders[e].guess == Guess::Organization))
-        {
+    // Messages speak for whoever last spoke among organisations; polls,
+    // studies and plans speak for themselves.
+    const MESSAGES: &[&str] = &[
+        "article",
+        "brief",
+        "editorial",
+        "email",
+        "filing",
+        "letter",
+        "memo",
+        "message",
+        "post",
+        "release",
+        "report",
+        "reports",
+        "statement",
+        "story",
+        "transcript",
+        "tweet",
+        "update",
+    ];
+    if contains(MESSAGES, head) && name.is_none() {
+        // The organisation whose message it was called before ("the RIA Novosti
+        // update" … "the Russian update"), else one whose description shares a
+        // word with the phrase ("Russian media"), else the last that spoke.
+        if let Some(&e) = heads.get(head) {
+            return Some(e);
+        }
+        let is_org = |e: usize| builders[e].org_role || builders[e].guess == Guess::Organization;
+        let modifiers: Vec<String> = span
+            .of(text)
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| w != head && !contains(&["a", "an", "the", "this", "that"], w))
+            .collect();
+        let shares = |e: usize| {
+            builders[e]
+                .roles
+                .iter()
+                .any(|r| r.of(text).split_whitespace().any(|w| modifiers.contains(&w.to_lowercase())))
+        };
+        let earlier = || speakers.iter().rev().filter(|&&(p, e)| p < pos && is_org(e));
+        if let Some(&(_, e)) = earlier().find(|&&(_, e)| shares(e)).or_else(|| earlier().next()) {
             return Some(e);
         }
     }

@@ -6,7 +6,7 @@
 //! word from a name: a word the article also uses in lower case is a common
 //! word; a word it also capitalises mid-sentence is a name.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::calendar::{month_from_name, weekday_from_name};
@@ -38,6 +38,11 @@ pub struct Name {
     pub role: Option<Span>,
     /// An honorific precedes it (Mr., Mrs., Ms.).
     pub honorific: Option<Span>,
+    /// A lowercase description written right before it ("Russian media",
+    /// "former president", "IMF chief economist").
+    pub description: Option<Span>,
+    /// The description's head names an organisation ("media", "agency").
+    pub org_description: bool,
     /// Best guess of its kind.
     pub guess: Guess,
     /// Sentence index.
@@ -106,9 +111,11 @@ fn capitalized(text: &str, t: &Token) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    // "Russian-occupied": a capitalised prefix of a lowercase compound.
+    // "Russian-occupied": a capitalised prefix of a lowercase compound; but
+    // "Geun-hye" and "Jong-un" are names.
     if let Some(h) = w.find('-') {
-        if w[h + 1..].chars().next().is_some_and(char::is_lowercase) {
+        let rest = &w[h + 1..];
+        if rest.chars().next().is_some_and(char::is_lowercase) && rest.chars().count() > 4 {
             return false;
         }
     }
@@ -143,6 +150,17 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool
                 out.push(name);
             }
             i = end.max(i + 1);
+        }
+    }
+    let ends: HashMap<usize, usize> = out.iter().enumerate().map(|(i, n)| (n.tokens.end - 1, i)).collect();
+    for n in &mut out {
+        if n.honorific.is_some() {
+            continue;
+        }
+        let first = n.role.map_or(n.tokens.start, |r| tokens.partition_point(|t| t.span.start < r.start));
+        if let Some((d, org)) = description_before(text, tokens, first, &ends) {
+            n.description = Some(d);
+            n.org_description = org;
         }
     }
     out
@@ -335,6 +353,8 @@ fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, q
         tokens: first..last + 1,
         role,
         honorific,
+        description: None,
+        org_description: false,
         guess,
         sentence,
         quoted: quoted.get(first).copied().unwrap_or(false),
@@ -355,6 +375,88 @@ fn guess_kind(text: &str, tokens: &[Token], words: &[usize], titled: bool, honor
         return Guess::Person;
     }
     Guess::Unknown
+}
+
+/// Lowercase modifiers that may precede a role head in a description
+/// ("former press secretary", "state-run media").
+fn is_modifier(w: &str) -> bool {
+    const MODS: &[&str] = &[
+        "acting",
+        "chief",
+        "deputy",
+        "federal",
+        "foreign",
+        "former",
+        "independent",
+        "interim",
+        "local",
+        "national",
+        "news",
+        "opposition",
+        "party",
+        "press",
+        "prime",
+        "senior",
+        "state",
+        "state-owned",
+        "state-run",
+        "top",
+        "veteran",
+        "vice",
+    ];
+    contains(MODS, w) || ["al", "ic", "ian", "ive", "ese", "ish"].iter().any(|s| w.len() > 4 && w.ends_with(s))
+}
+
+/// A description written right before a name: "Russian media RIA Novosti",
+/// "former president Barack Obama". Returns its span and whether its head
+/// names an organisation.
+fn description_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    names_end: &HashMap<usize, usize>,
+) -> Option<(Span, bool)> {
+    if first == 0 {
+        return None;
+    }
+    let head = first - 1;
+    let hw = tokens[head].text(text);
+    if tokens[head].kind != Kind::Word
+        || !hw.chars().next().is_some_and(char::is_lowercase)
+        || !contains(lexicon::ROLE_HEADS, hw)
+    {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 4 {
+        let p = start - 1;
+        let pw = tokens[p].text(text);
+        if tokens[p].kind != Kind::Word {
+            break;
+        }
+        if names_end.contains_key(&p) {
+            // "IMF chief economist", "Trump lawyer": a name as modifier.
+            start = p;
+            while start > 0
+                && tokens[start - 1].kind == Kind::Word
+                && tokens[start - 1].text(text).chars().next().is_some_and(char::is_uppercase)
+                && !contains(lexicon::NOT_NAMES, tokens[start - 1].text(text))
+            {
+                start -= 1;
+            }
+            break;
+        }
+        let lower_ok =
+            pw.chars().next().is_some_and(char::is_lowercase) && (is_modifier(pw) || contains(lexicon::ROLE_HEADS, pw));
+        let upper_ok = pw.chars().next().is_some_and(char::is_uppercase) && !contains(lexicon::NOT_NAMES, pw);
+        if lower_ok || upper_ok {
+            start = p;
+            continue;
+        }
+        break;
+    }
+    let org = contains(lexicon::ORG_ROLE_HEADS, hw);
+    Some((Span::new(tokens[start].span.start, tokens[head].span.end), org))
 }
 
 /// Marks the tokens inside double quotations.
