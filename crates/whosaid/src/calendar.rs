@@ -134,17 +134,7 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// `Feb`, `Sept`), case-insensitive; `None` otherwise.
 pub fn month_from_name(word: &str) -> Option<u8> {
     const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",
     ];
     if word.len() < 3 || word.len() > 9 || !word.is_ascii() {

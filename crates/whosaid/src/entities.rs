@@ -117,16 +117,7 @@ pub fn resolve(
                 let hw = tokens[*head].text(text).to_ascii_lowercase();
                 let span = c.speaker_span.unwrap_or_default();
                 let e = resolve_nominal(
-                    text,
-                    &hw,
-                    *name,
-                    span,
-                    pos,
-                    &entity_of_name,
-                    &mut builders,
-                    &speakers_so_far,
-                    names,
-                    &heads,
+                    text, &hw, *name, span, pos, &entity_of_name, &mut builders, &speakers_so_far, names, &heads,
                 );
                 if let (Some(e), Some(_)) = (e, name) {
                     heads.insert(hw.clone(), e);
@@ -310,23 +301,8 @@ fn resolve_nominal(
     // Messages speak for whoever last spoke among organisations; polls,
     // studies and plans speak for themselves.
     const MESSAGES: &[&str] = &[
-        "article",
-        "brief",
-        "editorial",
-        "email",
-        "filing",
-        "letter",
-        "memo",
-        "message",
-        "post",
-        "release",
-        "report",
-        "reports",
-        "statement",
-        "story",
-        "transcript",
-        "tweet",
-        "update",
+        "article", "brief", "editorial", "email", "filing", "letter", "memo", "message", "post", "release", "report",
+        "reports", "statement", "story", "transcript", "tweet", "update",
     ];
     if contains(MESSAGES, head) && name.is_none() {
         // The organisation whose message it was called before ("the RIA Novosti
