@@ -1021,18 +1021,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             if let Some(qi) = ctx.quote_opened_at(next) {
                 let q = &ctx.quotes[qi];
                 if ctx.tokens[next].breaks_before > 0 {
-                    // Every paragraph of a quotation that runs on.
-                    let mut last = q.span;
-                    let mut p = q.paragraph;
-                    for x in ctx.quotes.iter().skip(qi + 1) {
-                        if x.continues && x.paragraph == p + 1 {
-                            last = x.span;
-                            p = x.paragraph;
-                        } else if x.paragraph > p {
-                            break;
-                        }
-                    }
-                    claims.push(make(Span::new(q.span.start, last.end)));
+                    // Later paragraphs of a quotation that runs on follow by
+                    // `carry_over_multi_paragraph_quotes`.
+                    claims.push(make(q.span));
                     return Some(claims);
                 }
             }
@@ -1107,9 +1098,15 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
 /// introductory phrase ("On Thursday, US President Donald Trump …").
 fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef, Span)> {
     let mut k = s.tokens.start;
-    // Skip an introductory phrase ending in a comma within the first tokens.
-    if let Some(c) = (k..before.min(k + 8)).find(|&j| ctx.punct(j, ",")) {
-        if !ctx.name_by_end.contains_key(&(c.wrapping_sub(1))) || ctx.timex_at[c.wrapping_sub(1)].is_some() {
+    // Skip an introductory phrase ("On Thursday,", "In a statement,",
+    // "Meanwhile,") ending in a comma within the first tokens.
+    const INTRO: &[&str] = &[
+        "after", "although", "as", "at", "before", "by", "despite", "during", "earlier", "for", "however", "in",
+        "last", "later", "meanwhile", "on", "since", "still", "though", "when", "while", "with", "yesterday",
+    ];
+    let intro = ctx.is(k, INTRO) || ctx.timex_at.get(k).copied().flatten().is_some() || ctx.is_adverb(k);
+    if intro {
+        if let Some(c) = (k..before.min(k + 10)).find(|&j| ctx.punct(j, ",")) {
             k = c + 1;
         }
     }
@@ -1215,34 +1212,65 @@ fn trim_overlaps(_ctx: &Ctx, claims: &mut [RawClaim]) {
     }
 }
 
-/// A quotation left open across paragraphs is one speaker's: the last
-/// paragraph's attribution applies to the earlier ones.
+/// A quotation that runs over several paragraphs is one speaker's: its
+/// paragraphs without a claim of their own take the speaker of the nearest
+/// paragraph of the same quotation that has one (the closing one first).
 fn carry_over_multi_paragraph_quotes(ctx: &Ctx, claims: &mut Vec<RawClaim>) {
-    for (qi, q) in ctx.quotes.iter().enumerate() {
-        if !q.continued || claims.iter().any(|c| c.content.overlaps(q.span)) {
+    let mut i = 0;
+    while i < ctx.quotes.len() {
+        let q = &ctx.quotes[i];
+        if !q.continued || q.single {
+            i += 1;
             continue;
         }
-        // Follow the chain to the paragraph that closes it.
-        let mut last = qi;
-        while let Some(n) = ctx.quotes.iter().position(|x| x.continues && x.paragraph == ctx.quotes[last].paragraph + 1)
-        {
-            last = n;
-            if !ctx.quotes[n].continued {
-                break;
+        // The chain: this quote and the following `continues` ones.
+        let mut chain = vec![i];
+        let mut j = i + 1;
+        while j < ctx.quotes.len() {
+            let x = &ctx.quotes[j];
+            let last = &ctx.quotes[*chain.last().unwrap_or(&i)];
+            if x.single || x.paragraph == last.paragraph {
+                j += 1;
+                continue;
+            }
+            if x.continues && x.paragraph == last.paragraph + 1 {
+                chain.push(j);
+                j += 1;
+                if !x.continued {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        let owner_of = |qi: usize, claims: &[RawClaim]| {
+            let span = ctx.quotes[qi].span;
+            claims.iter().position(|c| c.content.overlaps(span))
+        };
+        let owner = chain.iter().rev().find_map(|&qi| owner_of(qi, claims));
+        if let Some(o) = owner {
+            let owner = claims[o].clone();
+            for &qi in &chain {
+                if owner_of(qi, claims).is_none() {
+                    let span = ctx.quotes[qi].span;
+                    let si = ctx
+                        .sentences
+                        .partition_point(|s| s.span.end <= span.start)
+                        .min(ctx.sentences.len().saturating_sub(1));
+                    claims.push(RawClaim {
+                        speaker: owner.speaker.clone(),
+                        speaker_span: None,
+                        roles: Vec::new(),
+                        cue: owner.cue,
+                        content: span,
+                        kind: ClaimKind::Direct,
+                        sentence: si,
+                        date: owner.date,
+                    });
+                }
             }
         }
-        let Some(owner) = claims.iter().find(|c| c.content.overlaps(ctx.quotes[last].span)).cloned() else { continue };
-        let si = ctx.sentences.iter().position(|s| s.span.overlaps(q.span)).unwrap_or(owner.sentence);
-        claims.push(RawClaim {
-            speaker: owner.speaker.clone(),
-            speaker_span: None,
-            roles: Vec::new(),
-            cue: owner.cue,
-            content: q.span,
-            kind: ClaimKind::Direct,
-            sentence: si,
-            date: owner.date,
-        });
+        i = j.max(i + 1);
     }
 }
 

@@ -134,8 +134,9 @@ pub struct Analysis {
 pub fn analyze(text: &str, options: &Options) -> Analysis {
     let tokens = token::tokenize(text);
     let paragraphs = text::paragraphs(text);
-    let sentences = sentences::split(text, &tokens, &paragraphs);
     let dateline = dateline::find(text, &tokens);
+    let breaks: Vec<usize> = dateline.iter().map(|(s, _)| s.end).collect();
+    let sentences = sentences::split_with_breaks(text, &tokens, &paragraphs, &breaks);
     let (reference_date, reference_source) = match (options.date, dateline) {
         (Some(d), _) => (Some(d), DateSource::Option),
         (None, Some((_, d))) => (Some(d), DateSource::Dateline),

@@ -137,7 +137,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool
     let shouting = shouting(text, tokens);
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let headline = is_headline(text, tokens, s);
+        let headline = is_headline(text, tokens, s, quoted, &shouting);
         let rc =
             RunCtx { end: s.tokens.end, sentence_start: s.tokens.start, vocab: &vocab, headline, shouting: &shouting };
         let mut i = s.tokens.start;
@@ -194,8 +194,13 @@ fn shouting(text: &str, tokens: &[Token]) -> Vec<bool> {
 }
 
 /// A sentence written in title case (a headline): most words capitalised.
-fn is_headline(text: &str, tokens: &[Token], s: &Sentence) -> bool {
-    let words: Vec<&Token> = tokens[s.tokens.clone()].iter().filter(|t| t.kind == Kind::Word).collect();
+fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shouting: &[bool]) -> bool {
+    let words: Vec<&Token> = s
+        .tokens
+        .clone()
+        .filter(|&k| tokens[k].kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k])
+        .map(|k| &tokens[k])
+        .collect();
     if words.len() < 4 {
         return false;
     }

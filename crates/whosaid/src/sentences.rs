@@ -50,6 +50,37 @@ const STARTERS: &[&str] = &[
 
 /// Splits each paragraph into sentences.
 pub fn split(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
+    split_with_breaks(text, tokens, paragraphs, &[])
+}
+
+/// Splits each paragraph into sentences, also ending one at each byte offset
+/// of `breaks` (sorted): a dateline is a sentence of its own.
+pub fn split_with_breaks(text: &str, tokens: &[Token], paragraphs: &[Span], breaks: &[usize]) -> Vec<Sentence> {
+    let mut out = split_paragraphs(text, tokens, paragraphs);
+    for &b in breaks {
+        let Some(i) = out.iter().position(|s| s.span.start < b && b < s.span.end) else { continue };
+        let s = out[i].clone();
+        let cut = s.tokens.start + tokens[s.tokens.clone()].partition_point(|t| t.span.end <= b);
+        if cut <= s.tokens.start || cut >= s.tokens.end {
+            continue;
+        }
+        let first = Sentence {
+            span: Span::new(s.span.start, tokens[cut - 1].span.end),
+            tokens: s.tokens.start..cut,
+            paragraph: s.paragraph,
+        };
+        let second = Sentence {
+            span: Span::new(tokens[cut].span.start, s.span.end),
+            tokens: cut..s.tokens.end,
+            paragraph: s.paragraph,
+        };
+        out[i] = first;
+        out.insert(i + 1, second);
+    }
+    out
+}
+
+fn split_paragraphs(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut t = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
