@@ -69,6 +69,15 @@ struct Ctx<'a> {
     timex_at: Vec<Option<usize>>,
     dates: &'a [Timex],
     captions: Vec<bool>,
+    /// Double quotations by opening and by closing token.
+    quote_by_open: HashMap<usize, usize>,
+    quote_by_close: HashMap<usize, usize>,
+    /// Double quotations sorted by start (they never overlap one another).
+    doubles: Vec<usize>,
+    /// First token of each paragraph.
+    paragraph_first: Vec<usize>,
+    /// Names by the first token of their title ("US President Donald Trump").
+    name_by_role_start: HashMap<usize, usize>,
 }
 
 /// Words that may stand between a speaker and the cue ("Peskov also said").
@@ -123,12 +132,19 @@ impl<'a> Ctx<'a> {
 
     /// The quotation whose closing mark is token `i`.
     fn quote_closed_at(&self, i: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.close_token == Some(i) && !q.single)
+        self.quote_by_close.get(&i).copied()
+    }
+
+    /// Double quotations overlapping `span`, in order.
+    fn doubles_overlapping(&self, span: Span) -> impl Iterator<Item = &'a Quote> + '_ {
+        // Quotations ending after span.start, from the first such one on.
+        let first = self.doubles.partition_point(|&qi| self.quotes[qi].span.end <= span.start);
+        self.doubles[first..].iter().map(|&qi| &self.quotes[qi]).take_while(move |q| q.span.start < span.end)
     }
 
     /// The quotation whose opening mark is token `i`.
     fn quote_opened_at(&self, i: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q.open_token == Some(i) && !q.single)
+        self.quote_by_open.get(&i).copied()
     }
 
     fn is_adverb(&self, i: usize) -> bool {
@@ -163,7 +179,24 @@ pub fn find(
         }
     }
     let captions = paragraphs.iter().map(|p| is_caption(p.of(text))).collect();
+    let mut doubles: Vec<usize> = (0..quotes.len()).filter(|&i| !quotes[i].single).collect();
+    doubles.sort_by_key(|&i| quotes[i].span.start);
+    let mut paragraph_first = vec![usize::MAX; paragraphs.len()];
+    for s in sentences.iter().rev() {
+        if let Some(slot) = paragraph_first.get_mut(s.paragraph) {
+            *slot = s.tokens.start;
+        }
+    }
     let ctx = Ctx {
+        quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
+        quote_by_close: doubles.iter().filter_map(|&i| quotes[i].close_token.map(|t| (t, i))).collect(),
+        doubles,
+        paragraph_first,
+        name_by_role_start: names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| n.role.map(|r| (tokens.partition_point(|t| t.span.start < r.start), i)))
+            .collect(),
         text,
         tokens,
         sentences,
@@ -1044,10 +1077,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     let mut content = ctx.span(from, end);
     // A content that enters a quotation ends where the quotation does.
-    if let Some(q) = ctx
-        .quotes
-        .iter()
-        .find(|q| !q.single && q.span.start < content.end && q.span.end > content.end && q.span.start >= content.start)
+    if let Some(q) =
+        ctx.doubles_overlapping(content).find(|q| q.span.end > content.end && q.span.start >= content.start)
     {
         let para_end = ctx.tokens.get(s.tokens.end).is_none_or(|t| t.breaks_before > 0);
         if q.paragraph == s.paragraph || !para_end {
@@ -1118,9 +1149,7 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
         return Some((SpeakerRef::Name(ni), n.span));
     }
     // A name after its title: "US President Donald Trump" starts with the role.
-    if let Some(n) =
-        ctx.names.iter().position(|n| n.role.is_some_and(|r| r.start == ctx.tokens.get(k).map_or(0, |t| t.span.start)))
-    {
+    if let Some(n) = ctx.name_by_role_start.get(&k).copied() {
         return Some((SpeakerRef::Name(n), ctx.names[n].span));
     }
     let w = ctx.w(k);
@@ -1139,7 +1168,7 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
     let same_paragraph = prev_s.paragraph == s.paragraph;
     let next_paragraph = prev_s.paragraph + 1 == s.paragraph;
     if !(same_paragraph && prev.sentence + 3 > si
-        || next_paragraph && s.tokens.start == first_token_of_paragraph(ctx, s.paragraph))
+        || next_paragraph && ctx.paragraph_first.get(s.paragraph) == Some(&s.tokens.start))
     {
         return None;
     }
@@ -1148,11 +1177,14 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
     if words_outside > 0 {
         return None;
     }
-    let q = ctx
-        .quotes
+    let q = ctx.doubles_overlapping(s.span).find(|q| q.span.start <= ctx.tokens[s.tokens.start].span.end)?;
+    // Claims come in text order: only the latest ones can hold this quotation.
+    if earlier
         .iter()
-        .find(|q| !q.single && q.span.start <= ctx.tokens[s.tokens.start].span.end && q.span.end >= s.span.start)?;
-    if earlier.iter().any(|c| c.content.overlaps(q.span)) {
+        .rev()
+        .take_while(|c| c.content.end > q.span.start || c.sentence + 8 > si)
+        .any(|c| c.content.overlaps(q.span))
+    {
         return None;
     }
     // A quotation that goes on into the next sentences continues the speaker
@@ -1185,11 +1217,7 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
 
 fn quote_in_sentence(ctx: &Ctx, si: usize) -> bool {
     let s = &ctx.sentences[si];
-    ctx.quotes.iter().any(|q| !q.single && s.span.contains(q.span) && q.words >= 3)
-}
-
-fn first_token_of_paragraph(ctx: &Ctx, p: usize) -> usize {
-    ctx.sentences.iter().find(|s| s.paragraph == p).map_or(usize::MAX, |s| s.tokens.start)
+    ctx.doubles_overlapping(s.span).any(|q| s.span.contains(q.span) && q.words >= 3)
 }
 
 /// A claim nested in another's content ends where that content ends: in
@@ -1243,9 +1271,18 @@ fn carry_over_multi_paragraph_quotes(ctx: &Ctx, claims: &mut Vec<RawClaim>) {
             }
             break;
         }
+        let chain_len = chain.len();
         let owner_of = |qi: usize, claims: &[RawClaim]| {
             let span = ctx.quotes[qi].span;
-            claims.iter().position(|c| c.content.overlaps(span))
+            // Claims are in text order but for the few appended here: look near.
+            let at = claims.partition_point(|c| c.content.end <= span.start);
+            let near = at.saturating_sub(4)..(at + 4).min(claims.len());
+            near.clone().find(|&k| claims[k].content.overlaps(span)).or_else(|| {
+                claims[claims.len().saturating_sub(chain_len)..]
+                    .iter()
+                    .position(|c| c.content.overlaps(span))
+                    .map(|k| k + claims.len().saturating_sub(chain_len))
+            })
         };
         let owner = chain.iter().rev().find_map(|&qi| owner_of(qi, claims));
         if let Some(o) = owner {
@@ -1276,7 +1313,7 @@ fn carry_over_multi_paragraph_quotes(ctx: &Ctx, claims: &mut Vec<RawClaim>) {
 
 /// Direct when the content is wholly quoted, mixed when partly, else indirect.
 fn kind_of(ctx: &Ctx, content: Span) -> ClaimKind {
-    let inside: Vec<&Quote> = ctx.quotes.iter().filter(|q| !q.single && q.span.overlaps(content)).collect();
+    let inside: Vec<&Quote> = ctx.doubles_overlapping(content).collect();
     if inside.is_empty() {
         return ClaimKind::Indirect;
     }

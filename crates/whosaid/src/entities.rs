@@ -97,6 +97,9 @@ pub fn resolve(
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new(); // (byte position, entity)
                                                                // Message nouns seen with a name: "the RIA Novosti update" makes "update" RIA Novosti's.
     let mut heads: HashMap<String, usize> = HashMap::new();
+    // Entities made from noun phrases, by lowercase label.
+    let mut labels: HashMap<String, usize> = HashMap::new();
+    let subjects = subjects(names, &entity_of_name, sentences, tokens);
     for &ci in &order {
         let c = &raw[ci];
         let pos = c.speaker_span.map_or(c.content.start, |s| s.start);
@@ -105,19 +108,19 @@ pub fn resolve(
             SpeakerRef::Previous => last_speaker,
             SpeakerRef::Pronoun(t) => {
                 let w = tokens[*t].text(text).to_ascii_lowercase();
-                resolve_pronoun(&w, pos, names, &entity_of_name, &builders, sentences, tokens, &speakers_so_far)
-                    .or_else(|| {
-                        // Nobody to refer to (an excerpt that starts mid-story): the
-                        // speaker stays as the text names it.
-                        let span = tokens[*t].span;
-                        Some(unresolved(&mut builders, span, text, &w))
-                    })
+                resolve_pronoun(&w, pos, &builders, &subjects, &speakers_so_far).or_else(|| {
+                    // Nobody to refer to (an excerpt that starts mid-story): the
+                    // speaker stays as the text names it.
+                    let span = tokens[*t].span;
+                    Some(unresolved(&mut builders, &mut labels, span, text, &w))
+                })
             }
             SpeakerRef::Nominal { head, name } => {
                 let hw = tokens[*head].text(text).to_ascii_lowercase();
                 let span = c.speaker_span.unwrap_or_default();
                 let e = resolve_nominal(
-                    text, &hw, *name, span, pos, &entity_of_name, &mut builders, &speakers_so_far, names, &heads,
+                    text, &hw, *name, span, pos, &entity_of_name, &mut builders, &mut labels, &speakers_so_far, names,
+                    &heads,
                 );
                 if let (Some(e), Some(_)) = (e, name) {
                     heads.insert(hw.clone(), e);
@@ -148,7 +151,10 @@ pub fn resolve(
     firsts.sort();
     let mut new_index = vec![usize::MAX; builders.len()];
     let mut entities = Vec::new();
-    let has_claim: Vec<bool> = (0..builders.len()).map(|e| speaker_of.contains(&Some(e))).collect();
+    let mut has_claim = vec![false; builders.len()];
+    for e in speaker_of.iter().flatten() {
+        has_claim[*e] = true;
+    }
     for &(_, bi) in &firsts {
         let b = &mut builders[bi];
         let kind = if b.group {
@@ -199,14 +205,18 @@ pub fn resolve(
 }
 
 /// An entity for a pronoun with no antecedent, one per pronoun form.
-fn unresolved(builders: &mut Vec<Builder>, span: Span, text: &str, w: &str) -> usize {
+fn unresolved(
+    builders: &mut Vec<Builder>,
+    labels: &mut HashMap<String, usize>,
+    span: Span,
+    text: &str,
+    w: &str,
+) -> usize {
     let label = span.of(text).to_string();
-    if let Some(e) = builders
-        .iter()
-        .position(|b| b.label.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(&label)) && b.name_words == 0)
-    {
+    if let Some(&e) = labels.get(&label.to_lowercase()) {
         return e;
     }
+    labels.insert(label.to_lowercase(), builders.len());
     let person = matches!(w, "he" | "she");
     builders.push(Builder {
         name: span,
@@ -221,17 +231,41 @@ fn unresolved(builders: &mut Vec<Builder>, span: Span, text: &str, w: &str) -> u
     builders.len() - 1
 }
 
+/// How far back a pronoun or a nominal looks for its antecedent (mentions).
+const LOOKBACK: usize = 200;
+
+/// Names that open their sentence (outside quotes): likely subjects, the
+/// antecedents pronouns prefer. One per sentence, in text order.
+fn subjects(names: &[Name], entity_of_name: &[usize], sentences: &[Sentence], tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut done_sentence = usize::MAX;
+    for (ni, n) in names.iter().enumerate() {
+        if n.quoted || n.sentence == done_sentence {
+            continue;
+        }
+        // The first name of its sentence outside quotes, near its start.
+        done_sentence = n.sentence;
+        if n.possessive {
+            continue;
+        }
+        let s = &sentences[n.sentence];
+        let near_start = n.tokens.start <= s.tokens.start + 6
+            || tokens.get(n.tokens.start.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Quote);
+        let e = entity_of_name[ni];
+        if near_start && e != usize::MAX {
+            out.push((n.span.start, e));
+        }
+    }
+    out
+}
+
 /// he/she: the latest person who spoke or was a sentence's subject before;
 /// they/it: the latest organisation or group that spoke.
-#[allow(clippy::too_many_arguments)]
 fn resolve_pronoun(
     w: &str,
     pos: usize,
-    names: &[Name],
-    entity_of_name: &[usize],
     builders: &[Builder],
-    sentences: &[Sentence],
-    tokens: &[Token],
+    subjects: &[(usize, usize)],
     speakers: &[(usize, usize)],
 ) -> Option<usize> {
     let person = matches!(w, "he" | "she" | "him" | "her");
@@ -244,35 +278,14 @@ fn resolve_pronoun(
             !is_person || w == "they" && b.group
         }
     };
-    // Candidates: speakers, and names that open a sentence (subjects), before `pos`.
-    let mut best: Option<(usize, usize)> = None;
-    for &(p, e) in speakers {
-        if p < pos && fits(e) && best.is_none_or(|(bp, _)| p > bp) {
-            best = Some((p, e));
-        }
+    let latest = |list: &[(usize, usize)]| {
+        let end = list.partition_point(|&(p, _)| p < pos);
+        list[..end].iter().rev().take(LOOKBACK).find(|&&(_, e)| fits(e)).copied()
+    };
+    match (latest(speakers), latest(subjects)) {
+        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+        (a, b) => a.or(b).map(|(_, e)| e),
     }
-    let mut last_sentence = usize::MAX;
-    for (ni, n) in names.iter().enumerate() {
-        if n.span.start >= pos {
-            break;
-        }
-        if n.quoted || n.possessive || n.sentence == last_sentence {
-            continue;
-        }
-        let s = &sentences[n.sentence];
-        // The first name of its sentence, before any verb-like word: a subject.
-        let first_in_sentence = names[..ni].iter().rev().take_while(|m| m.sentence == n.sentence).all(|m| m.quoted);
-        let near_start = n.tokens.start <= s.tokens.start + 6
-            || tokens.get(n.tokens.start.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Quote);
-        if first_in_sentence && near_start {
-            last_sentence = n.sentence;
-            let e = entity_of_name[ni];
-            if e != usize::MAX && fits(e) && best.is_none_or(|(bp, _)| n.span.start > bp) {
-                best = Some((n.span.start, e));
-            }
-        }
-    }
-    best.map(|(_, e)| e)
 }
 
 /// "the RIA Novosti update" → RIA Novosti; "the Russian update" → the last
@@ -287,6 +300,7 @@ fn resolve_nominal(
     pos: usize,
     entity_of_name: &[usize],
     builders: &mut Vec<Builder>,
+    labels: &mut HashMap<String, usize>,
     speakers: &[(usize, usize)],
     names: &[Name],
     heads: &HashMap<String, usize>,
@@ -324,18 +338,17 @@ fn resolve_nominal(
                 .iter()
                 .any(|r| r.of(text).split_whitespace().any(|w| modifiers.contains(&w.to_lowercase())))
         };
-        let earlier = || speakers.iter().rev().filter(|&&(p, e)| p < pos && is_org(e));
+        let before = speakers.partition_point(|&(p, _)| p < pos);
+        let earlier = || speakers[..before].iter().rev().take(LOOKBACK).filter(|&&(_, e)| is_org(e));
         if let Some(&(_, e)) = earlier().find(|&&(_, e)| shares(e)).or_else(|| earlier().next()) {
             return Some(e);
         }
     }
     if name.is_none() && contains(lexicon::TITLES, head) {
         // "the president", "the senator": the last titled person.
-        let found = names.iter().enumerate().rev().find(|(_, n)| {
-            n.span.start < pos
-                && n.role.is_some_and(|r| {
-                    r.of(text).to_ascii_lowercase().split(' ').any(|w| w.trim_end_matches('.') == head)
-                })
+        let before = names.partition_point(|n| n.span.start < pos);
+        let found = names[..before].iter().enumerate().rev().take(LOOKBACK).find(|(_, n)| {
+            n.role.is_some_and(|r| r.of(text).to_ascii_lowercase().split(' ').any(|w| w.trim_end_matches('.') == head))
         });
         if let Some((ni, _)) = found {
             let e = entity_of_name[ni];
@@ -353,9 +366,10 @@ fn resolve_nominal(
     let label: String = words.collect::<Vec<_>>().join(" ");
     let key = label.to_lowercase();
     let person_like = lexicon::speaker_noun(head).unwrap_or(true);
-    if let Some(e) = builders.iter().position(|b| b.label.as_ref().is_some_and(|l| l.to_lowercase() == key)) {
+    if let Some(&e) = labels.get(&key) {
         return Some(e);
     }
+    labels.insert(key, builders.len());
     builders.push(Builder {
         name: span,
         name_words: 0,

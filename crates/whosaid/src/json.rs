@@ -185,12 +185,14 @@ pub fn document<'a>(text: &'a str, analysis: &Analysis) -> Document<'a> {
     let mut speaker_id: Vec<Option<String>> = vec![None; analysis.entities.len()];
     let mut speakers = Vec::new();
     let mut mentions = Vec::new();
+    let mut claims_of: Vec<Vec<String>> = vec![Vec::new(); analysis.entities.len()];
+    for &ci in &claim_order {
+        if let Some(list) = claims_of.get_mut(analysis.claims[ci].speaker) {
+            list.push(claim_id[ci].clone());
+        }
+    }
     for (ei, e) in analysis.entities.iter().enumerate() {
-        let claims: Vec<String> = claim_order
-            .iter()
-            .filter(|&&ci| analysis.claims[ci].speaker == ei)
-            .map(|&ci| claim_id[ci].clone())
-            .collect();
+        let claims = std::mem::take(&mut claims_of[ei]);
         let spans: Vec<TextSpan> = e.mentions.iter().map(|&s| span(s)).collect();
         if claims.is_empty() {
             mentions.push(Mention { name: e.name.clone(), kind: kind_name(e.kind), roles: e.roles.clone(), spans });
