@@ -682,7 +682,7 @@ fn simple_word(w: &str) -> Option<Lx> {
         "going" => k(Going),
         "scheduled" | "slated" => k(Scheduled),
         "expected" | "expects" | "expect" => k(Expected),
-        "plans" | "plan" | "planning" | "intends" | "aims" => k(Plan),
+        "plans" | "plan" | "planning" | "planned" | "intends" | "intended" | "aims" | "hopes" | "hoped" => k(Plan),
         "set" => k(Set),
         "due" => k(Due),
         "upcoming" => k(Upcoming),
@@ -706,6 +706,7 @@ fn simple_word(w: &str) -> Option<Lx> {
 fn ordinal(w: &str) -> Option<u8> {
     let v = match w {
         "first" => 1,
+        "second" => 2,
         "third" => 3,
         "fourth" => 4,
         "fifth" => 5,

@@ -460,7 +460,9 @@ impl Resolver {
             Resolved::Pt(p, tod) => {
                 p.write(&mut out);
                 tod.write(&mut out);
-                if focusable && !matches!(sem, Sem::Relative(..) | Sem::Ago(..)) {
+                let explicit =
+                    !matches!(sem, Sem::Relative(..) | Sem::Ago(..) | Sem::FocusQuarter(..) | Sem::QuarterInYear(..));
+                if focusable && explicit {
                     self.focus = Some(p);
                     if let Pt::Quarter(y, q) = p {
                         self.quarter = Some((y, q));
@@ -722,17 +724,33 @@ fn season_of(d: Date) -> (i32, u8) {
 }
 
 /// The year of a calendar expression without one: the reference year,
-/// moved back when a past clause would put it after the reference date, and
-/// forward when a future clause would put it before.
+/// moved back when the period would start well after the reference date in
+/// a past clause (or far after it in a clause without tense), and forward
+/// when it would end well before the reference date in a future clause.
+///
+/// The margins absorb tense-detection mistakes: news gives the year of dates
+/// more than a few months away, so a month and day close to the reference
+/// date belong to its year whatever the verb says.
 pub fn infer_year(g: Gran, r: Date, tense: Tense) -> i32 {
-    // Compare positions within the year (month*100 + day).
-    let here = r.month as i32 * 100 + r.day as i32;
-    let (lo, hi) = match g {
-        Gran::Year => return r.year,
-        Gran::Month(m) => (m as i32 * 100 + 1, m as i32 * 100 + days_in_month(r.year, m) as i32),
-        Gran::Day(m, d) => (m as i32 * 100 + d as i32, m as i32 * 100 + d as i32),
-        Gran::Quarter(q) => ((q as i32 * 3 - 2) * 100 + 1, q as i32 * 3 * 100 + 31),
-        Gran::Half(h) => ((h as i32 * 6 - 5) * 100 + 1, h as i32 * 6 * 100 + 31),
+    const PAST_MARGIN: i64 = 60;
+    const UNTENSED_MARGIN: i64 = 120;
+    const FUTURE_MARGIN: i64 = 30;
+    let y = r.year;
+    let (start, end) = match g {
+        Gran::Year => return y,
+        Gran::Month(m) => (Date::new(y, m as u32, 1), Date::new(y, m as u32, days_in_month(y, m) as u32)),
+        Gran::Day(m, d) => {
+            let day = Date::new(y, m as u32, d as u32).or_else(|| Date::new(y, m as u32, 28));
+            (day, day)
+        }
+        Gran::Quarter(q) => {
+            let m = q as u32 * 3;
+            (Date::new(y, m - 2, 1), Date::new(y, m, days_in_month(y, m as u8) as u32))
+        }
+        Gran::Half(h) => {
+            let m = h as u32 * 6;
+            (Date::new(y, m - 5, 1), Date::new(y, m, days_in_month(y, m as u8) as u32))
+        }
         Gran::Season(s) => {
             let (sy, ss) = season_of(r);
             return match tense {
@@ -743,13 +761,18 @@ pub fn infer_year(g: Gran, r: Date, tense: Tense) -> i32 {
         }
         Gran::Holiday(h) => {
             let (m, d) = h.approx();
-            (m as i32 * 100 + d as i32, m as i32 * 100 + d as i32)
+            let day = Date::new(y, m as u32, d as u32);
+            (day, day)
         }
     };
+    let (Some(start), Some(end)) = (start, end) else { return y };
+    let ahead = start.days() - r.days();
+    let behind = r.days() - end.days();
     match tense {
-        Tense::Past if lo > here => r.year - 1,
-        Tense::Future if hi < here => r.year + 1,
-        _ => r.year,
+        Tense::Past if ahead > PAST_MARGIN => y - 1,
+        Tense::None if ahead > UNTENSED_MARGIN => y - 1,
+        Tense::Future if behind > FUTURE_MARGIN => y + 1,
+        _ => y,
     }
 }
 
@@ -821,6 +844,10 @@ mod tests {
         assert_eq!(Pt::Week(2021, 1).start(), Some(d("2021-01-04")));
         assert_eq!(infer_year(Gran::Day(12, 5), d("2025-01-10"), Tense::Past), 2024);
         assert_eq!(infer_year(Gran::Day(1, 5), d("2025-12-10"), Tense::Future), 2026);
-        assert_eq!(infer_year(Gran::Day(12, 5), d("2025-01-10"), Tense::None), 2025);
+        assert_eq!(infer_year(Gran::Day(12, 5), d("2025-01-10"), Tense::None), 2024);
+        assert_eq!(infer_year(Gran::Day(1, 14), d("2025-01-10"), Tense::Past), 2025);
+        assert_eq!(infer_year(Gran::Day(3, 1), d("2025-02-13"), Tense::None), 2025);
+        assert_eq!(infer_year(Gran::Quarter(3), d("1998-10-20"), Tense::Future), 1998);
+        assert_eq!(infer_year(Gran::Quarter(4), d("1999-02-10"), Tense::Past), 1998);
     }
 }

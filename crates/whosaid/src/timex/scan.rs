@@ -37,7 +37,7 @@ struct P {
     kind: TimexKind,
     sem: Sem,
     /// The second end of a range: its span and meaning.
-    also: Option<(Span, Sem)>,
+    also: Option<(Span, Sem, usize)>,
     /// Where the first expression's span ends when the last token is shared.
     cut: Option<usize>,
 }
@@ -177,8 +177,8 @@ impl<'a> Cx<'a> {
             span.end = cut.clamp(span.start, span.end);
         }
         out.push(Match { span, first: m.start, end: m.end, kind: m.kind, sem: m.sem });
-        if let Some((s, sem)) = m.also {
-            out.push(Match { span: s, first: m.end.saturating_sub(1), end: m.end, kind: TimexKind::Date, sem });
+        if let Some((s, sem, tok)) = m.also {
+            out.push(Match { span: s, first: tok, end: tok + 1, kind: TimexKind::Date, sem });
         }
     }
 
@@ -200,9 +200,10 @@ impl<'a> Cx<'a> {
             }
             Lx::Weekday(wd, plural) => self.weekday(i, wd, plural),
             Lx::Num(v, digits) => self.number(i, v, digits, d),
+            Lx::NumWord(_) if self.is(i + 1, Kw::Times) => self.frequency(i, i + 2),
             Lx::NumWord(_) => self.quantity(i).or_else(|| self.spelled_year(i)),
             Lx::Ord(n) => self.ordinal(i, n, None),
-            Lx::Unit(..) => None,
+            Lx::Unit(u, plural) => self.bare_unit(i, u, plural),
             Lx::Season(s, plural) => {
                 if plural {
                     None
@@ -211,7 +212,12 @@ impl<'a> Cx<'a> {
                 }
             }
             Lx::Part(part, false) => match part {
-                Part::Noon | Part::Midnight => self.clock_then_day(i, i + 1, Tod::part(part).clock_or_part()),
+                // `High Noon` is a film; `high noon` a figure of speech.
+                Part::Noon | Part::Midnight | Part::Midday
+                    if !self.capital_mid(i) && !(i > self.lo && self.lower_is(i - 1, &["high"])) =>
+                {
+                    self.clock_then_day(i, i + 1, Tod::part(part).clock_or_part())
+                }
                 _ => None,
             },
             Lx::Part(..) => None,
@@ -266,8 +272,7 @@ impl<'a> Cx<'a> {
             Every | Each => self.every(i),
             Daily | Weekly | Monthly | Annually | Yearly | Hourly | Quarterly | Nightly => self.adverb_set(i, k),
             Once | Twice => self.frequency(i, i + 1),
-            A | An => self.quantity(i).or_else(|| self.per_unit(i)),
-            Per => self.per_unit(i),
+            A | An => self.quantity(i),
             Few | Several | Many | Couple => self.quantity(i),
             SomeWord if matches!(self.lx(i + 1), Lx::Num(..) | Lx::NumWord(_)) => self.approx_expr(i, i + 1, d),
             About | Nearly | Almost | Around | Roughly | Approximately | Just | Over | Under | Only => {
@@ -295,7 +300,7 @@ impl<'a> Cx<'a> {
             }
             Lx::Clock(..) => self.expr(j, d),
             Lx::Kw(Kw::Several) | Lx::Kw(Kw::Few) => self.quantity(j),
-            Lx::Month(..) | Lx::Kw(Kw::YearEnd) => self.expr(j, d),
+            Lx::Month(..) | Lx::Kw(Kw::YearEnd) | Lx::Unit(Unit::Year, false) => self.expr(j, d),
             Lx::Kw(Kw::The) if self.kw(i) != Some(Kw::Over) && self.kw(i) != Some(Kw::Just) => {
                 // around the end of the year
                 self.expr(j, d).filter(|m| m.kind != TimexKind::Duration)
@@ -335,6 +340,36 @@ impl<'a> Cx<'a> {
             Lx::Kw(Kw::Near | Kw::Distant) if self.is(j + 1, Kw::Future) => self.future(i, j + 1),
             Lx::Kw(Kw::Present) if self.at_clause_end(j + 1) => p(i, j + 1, TimexKind::Date, lit("PRESENT_REF")),
             Lx::Kw(Kw::Same) => self.same(i, j + 1),
+            Lx::Kw(Kw::Near | Kw::Short | Kw::Long) if self.is(j + 1, Kw::Term) => {
+                p(i, j + 2, TimexKind::Date, lit("FUTURE_REF"))
+            }
+            Lx::Kw(Kw::Full) if matches!(self.lx(j + 1), Lx::Unit(Unit::Year, false)) => {
+                date(i, j + 2, Sem::Anaphor(Unit::Year, 0, Tod::NONE))
+            }
+            Lx::Unit(u, true) if self.is(j + 1, Kw::Ahead) => {
+                p(i, j + 2, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
+            }
+            Lx::Unit(u, true) if matches!(self.kw(j + 1), Some(Kw::Before | Kw::After)) => {
+                p(i, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
+            }
+            Lx::Other
+                if self.lower_is(
+                    j,
+                    &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+                ) =>
+            {
+                let dec = match self.text(j).to_ascii_lowercase().as_str() {
+                    "twenties" => 192,
+                    "thirties" => 193,
+                    "forties" => 194,
+                    "fifties" => 195,
+                    "sixties" => 196,
+                    "seventies" => 197,
+                    "eighties" => 198,
+                    _ => 199,
+                };
+                date(i, j + 1, Sem::Decade(dec))
+            }
             Lx::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) if self.is(j + 1, Kw::Of) => {
                 self.expr(j + 2, d).filter(|m| m.kind == TimexKind::Date).map(|m| P { start: i, ..m })
             }
@@ -421,14 +456,16 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// `the future`, `the near future`; not `the future of …` (a noun).
     fn future(&self, i: usize, j: usize) -> Option<P> {
-        let before = i.checked_sub(1).filter(|&b| b >= self.lo);
-        let ok = before.is_some_and(|b| matches!(self.kw(b), Some(Kw::In)) || self.lower_is(b, &["into"]));
-        if ok {
-            p(i, j + 1, TimexKind::Date, lit("FUTURE_REF"))
-        } else {
-            None
+        if self.is(j + 1, Kw::Of) {
+            return None;
         }
+        let before = i.checked_sub(1).filter(|&b| b >= self.lo);
+        if before.is_some_and(|b| self.is(b, Kw::To)) {
+            return None;
+        }
+        p(i, j + 1, TimexKind::Date, lit("FUTURE_REF"))
     }
 
     /// `the same day`, `the same week`.
@@ -453,6 +490,9 @@ impl<'a> Cx<'a> {
             Lx::Kw(Kw::Before) => return date(i, j + 1, Sem::Anaphor(u, -1, Tod::NONE)),
             Lx::Kw(Kw::After) => return date(i, j + 1, Sem::Anaphor(u, 1, Tod::NONE)),
             _ => {}
+        }
+        if u == Unit::Year && self.lower_is(j + 1, &["end"]) {
+            return date(i, j + 2, Sem::Deictic(Unit::Year, 0, Tod::NONE));
         }
         // `the year ended June 30`: a fiscal year, a length.
         if self.lower_is(j + 1, &["ended", "ending", "ends", "to"]) && u != Unit::Quarter {
@@ -602,6 +642,7 @@ impl<'a> Cx<'a> {
             (Kw::Coming, Lx::Unit(u, true)) => {
                 p(i, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
             }
+            (Kw::Past, Lx::Unit(_, true)) => p(i, j + 1, TimexKind::Date, lit("PAST_REF")),
             (Kw::Past, _) => None,
             (Kw::That, Lx::Unit(u, false)) => date(i, j + 1, Sem::Anaphor(u, 0, tod)),
             (Kw::That, Lx::Kw(Kw::Same)) => self.same(i, j + 1),
@@ -666,7 +707,7 @@ impl<'a> Cx<'a> {
             | Lx::Season(..)
             | Lx::FiscalYear(_)
             | Lx::QuarterName(_) => self.expr(j, d)?,
-            Lx::Part(part, false) if self.kw(i) == Some(Kw::Mid) => self.part_with_day(i, j + 1, part, d)?,
+            Lx::Part(part, false) if self.kw(i) == Some(Kw::Mid) => return self.part_with_day(i, j + 1, part, d),
             Lx::Kw(Kw::In) if self.is(j + 1, Kw::The) => {
                 // `late in the day`, `early in the year`
                 match self.lx(j + 2) {
@@ -723,7 +764,7 @@ impl<'a> Cx<'a> {
     fn now(&self, i: usize) -> Option<P> {
         // A sentence-opening `Now,` is a discourse marker; `now that` a conjunction.
         let opening = i == self.lo || self.toks[i - 1].kind == Kind::Quote && i == self.lo + 1;
-        if opening || self.lower_is(i + 1, &["that"]) {
+        if opening && self.is(i + 1, Kw::Comma) {
             return None;
         }
         p(i, i + 1, TimexKind::Date, lit("PRESENT_REF"))
@@ -821,6 +862,13 @@ impl<'a> Cx<'a> {
         if self.capital_mid(i) || self.cap(i + 1) && !self.all_caps(i + 1) && self.cap(i) {
             return None;
         }
+        // `quarterly dividend`, `monthly report`: an adjective, not a recurrence.
+        if matches!(k, Kw::Quarterly | Kw::Monthly | Kw::Weekly | Kw::Yearly)
+            && matches!(self.lx(i + 1), Lx::Other)
+            && self.text(i + 1).bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
         let v = match k {
             Kw::Daily => "P1D",
             Kw::Weekly => "P1W",
@@ -843,24 +891,6 @@ impl<'a> Cx<'a> {
             }
         }
         None
-    }
-
-    /// `$5 a year`, `10 percent a year`, `per day`.
-    fn per_unit(&self, i: usize) -> Option<P> {
-        let Lx::Unit(u, false) = self.lx(i + 1) else { return None };
-        if matches!(u, Unit::Weekend) {
-            return None;
-        }
-        let before_ok = i > self.lo
-            && (matches!(self.lx(i - 1), Lx::Num(..) | Lx::Kw(Kw::Percent))
-                || self.toks[i - 1].kind == Kind::Number
-                || self.lower_is(i - 1, &["million", "billion", "trillion", "cents", "dollars", "hours", "miles"]))
-            || self.is(i, Kw::Per);
-        if !before_ok {
-            return None;
-        }
-        let v = Dur { n: Some(1), unit: u, half: false }.value();
-        p(i, i + 2, TimexKind::Set, Sem::Lit(v))
     }
 
     // ---- quantities -----------------------------------------------------------------
@@ -960,6 +990,15 @@ impl<'a> Cx<'a> {
             half = true;
             k += 3;
         }
+        // `52 years old` is an age.
+        if self.lower_is(k, &["old", "older", "younger"]) || self.lower_is(k, &["of"]) && self.lower_is(k + 1, &["age"])
+        {
+            return None;
+        }
+        // `60 Minutes`, `This Week`: titles.
+        if self.capital_mid(j) {
+            return None;
+        }
         let article = matches!(self.lx(i), Lx::Kw(Kw::A | Kw::An));
         let signed = |s: i32| -> i32 { s * n.map_or(1, |v| v.min(100_000) as i32) };
         match self.kw(k) {
@@ -992,14 +1031,54 @@ impl<'a> Cx<'a> {
             }
             _ => {}
         }
-        // `a year` after an amount is a rate: `$5 a year`.
-        if article && !plural && n == Some(1) && !half {
-            if let Some(set) = self.per_unit(i) {
-                return Some(set);
-            }
-        }
+        let _ = article;
         // `the 1990s` are handled elsewhere; `1,000 years` is fine; `2025 years` is not a date anyway.
         p(i, k, TimexKind::Duration, Sem::Dur(Dur { n, unit, half }))
+    }
+
+    /// A unit without a count: `for years`, `months ago`, `days after`,
+    /// `year end`, `year's end`.
+    fn bare_unit(&self, i: usize, u: Unit, plural: bool) -> Option<P> {
+        if self.capital_mid(i) {
+            return None;
+        }
+        if !plural {
+            if u == Unit::Year {
+                if self.lower_is(i + 1, &["end"]) {
+                    return date(i, i + 2, Sem::Deictic(Unit::Year, 0, Tod::NONE));
+                }
+                if self.is(i + 1, Kw::Possessive) && self.lower_is(i + 2, &["end"]) {
+                    return date(i, i + 3, Sem::Deictic(Unit::Year, 0, Tod::NONE));
+                }
+            }
+            return None;
+        }
+        if matches!(u, Unit::Weekend | Unit::Quarter | Unit::Half) {
+            return None;
+        }
+        match self.kw(i + 1) {
+            Some(Kw::Ago | Kw::Earlier) => return p(i, i + 2, TimexKind::Date, lit("PAST_REF")),
+            Some(Kw::Later) => return p(i, i + 2, TimexKind::Date, lit("FUTURE_REF")),
+            _ => {}
+        }
+        let vague = Sem::Dur(Dur { n: None, unit: u, half: false });
+        let prev = self.prev(i);
+        let after_prep = matches!(prev, Some(Kw::For | Kw::Within))
+            || matches!(prev, Some(Kw::In))
+                && self.is(i + 1, Kw::Of).then_some(()).is_none()
+                && self.at_clause_end(i + 1);
+        let before_after = matches!(self.kw(i + 1), Some(Kw::Before | Kw::After))
+            && !matches!(prev, Some(Kw::Few | Kw::Several | Kw::Many | Kw::Recent | Kw::Coming | Kw::Past | Kw::The));
+        if after_prep || before_after {
+            // `for weeks or months`
+            if matches!(self.kw(i + 1), Some(Kw::Or | Kw::And)) {
+                if let Lx::Unit(_, true) = self.lx(i + 2) {
+                    return p(i, i + 3, TimexKind::Duration, vague);
+                }
+            }
+            return p(i, i + 1, TimexKind::Duration, vague);
+        }
+        None
     }
 
     // ---- numbers --------------------------------------------------------------------------------
@@ -1332,7 +1411,7 @@ impl<'a> Cx<'a> {
         }
         let tok = self.toks.get(i)?;
         let dash = tok.span.start + ad as usize;
-        let also = (Span::new(dash + 1, tok.span.end), Sem::Cal(Some(second), Gran::Year, Tod::NONE));
+        let also = (Span::new(dash + 1, tok.span.end), Sem::Cal(Some(second), Gran::Year, Tod::NONE), i);
         Some(P {
             start: i,
             end: i + 1,
@@ -1409,7 +1488,7 @@ impl<'a> Cx<'a> {
                     end: j + 1,
                     kind: TimexKind::Date,
                     sem: first,
-                    also: Some((Span::new(dash + 1, tok.span.end), second)),
+                    also: Some((Span::new(dash + 1, tok.span.end), second, j)),
                     cut: Some(dash),
                 });
             }
@@ -1421,6 +1500,25 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let (year, end) = self.year_after_day(j + 1);
+            // `April 24 and 25`: the second day is a date of its own.
+            if year.is_none() && matches!(self.kw(end), Some(Kw::And | Kw::Or)) {
+                if let Lx::Num(d2, 1..=2) = self.lx(end + 1) {
+                    let next_ok = !self.measure_word(end + 2)
+                        && !matches!(self.lx(end + 2), Lx::Month(..) | Lx::Kw(Kw::Percent) | Lx::Unit(..));
+                    if (1..=31).contains(&d2) && d2 as u8 > dd && next_ok {
+                        if let Some(t) = self.toks.get(end + 1) {
+                            return Some(P {
+                                start: i,
+                                end,
+                                kind: TimexKind::Date,
+                                sem: Sem::Cal(None, Gran::Day(m, dd), Tod::NONE),
+                                also: Some((t.span, Sem::Cal(None, Gran::Day(m, d2 as u8), Tod::NONE), end + 1)),
+                                cut: None,
+                            });
+                        }
+                    }
+                }
+            }
             return date(i, end, Sem::Cal(year, Gran::Day(m, dd), Tod::NONE));
         }
         if abbrev && !dotted {
@@ -1535,7 +1633,9 @@ impl<'a> Cx<'a> {
             // An abbreviation needs its dot or a date after it.
             if self.is(j, Kw::Dot) {
                 j += 1;
-            } else if !matches!(self.lx(j), Lx::Kw(Kw::Comma) | Lx::Month(..)) {
+            } else if !(matches!(self.lx(j), Lx::Month(..))
+                || self.is(j, Kw::Comma) && matches!(self.lx(j + 1), Lx::Month(..)))
+            {
                 return None;
             }
         }
@@ -1886,7 +1986,7 @@ impl<'a> Cx<'a> {
 
     fn tense_marker(&self, k: usize) -> Option<Tense> {
         match self.lx(k) {
-            Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming) => Some(Tense::Future),
+            Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming | Kw::Would) => Some(Tense::Future),
             Lx::Kw(Kw::Scheduled) => Some(Tense::Future),
             Lx::Kw(Kw::Going | Kw::Expected | Kw::Plan | Kw::Set | Kw::Due) if self.is(k + 1, Kw::To) => {
                 Some(Tense::Future)
@@ -1895,7 +1995,10 @@ impl<'a> Cx<'a> {
             Lx::Other => {
                 let t = self.text(k);
                 let b = t.as_bytes();
-                if b.len() > 4 && t.ends_with("ed") && b[0].is_ascii_lowercase() && !self.is(k + 1, Kw::By) {
+                // `to be returned by`: a passive infinitive is not a past tense.
+                let passive = k > self.lo && self.lower_is(k - 1, &["be", "being", "to"]);
+                if b.len() > 4 && t.ends_with("ed") && b[0].is_ascii_lowercase() && !self.is(k + 1, Kw::By) && !passive
+                {
                     // A regular past tense or participle.
                     Some(Tense::Past)
                 } else if t.ends_with("'ll") || t.ends_with("’ll") {
