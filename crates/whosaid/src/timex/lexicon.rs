@@ -392,6 +392,9 @@ fn full_numeric_date(s: &str) -> Option<Date> {
 
 fn word(s: &str) -> Lx {
     let mut buf = [0u8; 32];
+    if matches!(s, "’s" | "'s" | "’S" | "'S") {
+        return Lx::Kw(Kw::Possessive);
+    }
     // ’90s / '90s
     if let Some(rest) = s.strip_prefix('’').or_else(|| s.strip_prefix('\'')) {
         return decade_suffix(rest).map_or(Lx::Other, Lx::Decade);

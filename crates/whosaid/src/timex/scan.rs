@@ -259,7 +259,6 @@ impl<'a> Cx<'a> {
             Yesterday => self.day_word(i, -1),
             Tonight => date(i, i + 1, Sem::Deictic(Unit::Day, 0, Tod::part(Part::Night))),
             Now => self.now(i),
-            Right if self.is(i + 1, Now) => p(i, i + 2, TimexKind::Date, lit("PRESENT_REF")),
             Currently | Nowadays => p(i, i + 1, TimexKind::Date, lit("PRESENT_REF")),
             Current => self.current(i),
             Recently | Lately => p(i, i + 1, TimexKind::Date, lit("PAST_REF")),
@@ -275,9 +274,9 @@ impl<'a> Cx<'a> {
             A | An => self.quantity(i),
             Few | Several | Many | Couple => self.quantity(i),
             SomeWord if matches!(self.lx(i + 1), Lx::Num(..) | Lx::NumWord(_)) => self.approx_expr(i, i + 1, d),
-            About | Nearly | Almost | Around | Roughly | Approximately | Just | Over | Under | Only => {
-                self.approx_expr(i, i + 1, d)
-            }
+            // TimeBank keeps `nearly`, `around`, `more than`, `at least` inside
+            // the expression, and `about`, `almost`, `over` outside.
+            Nearly | Around => self.approx_expr(i, i + 1, d),
             More | Less | Fewer if self.is(i + 1, Than) => self.approx_expr(i, i + 2, d),
             No if self.is(i + 1, More) && self.is(i + 2, Than) => self.approx_expr(i, i + 3, d),
             At if self.is(i + 1, Least) => self.approx_expr(i, i + 2, d),
@@ -301,19 +300,13 @@ impl<'a> Cx<'a> {
             Lx::Clock(..) => self.expr(j, d),
             Lx::Kw(Kw::Several) | Lx::Kw(Kw::Few) => self.quantity(j),
             Lx::Month(..) | Lx::Kw(Kw::YearEnd) | Lx::Unit(Unit::Year, false) => self.expr(j, d),
-            Lx::Kw(Kw::The) if self.kw(i) != Some(Kw::Over) && self.kw(i) != Some(Kw::Just) => {
+            Lx::Kw(Kw::The) => {
                 // around the end of the year
                 self.expr(j, d).filter(|m| m.kind != TimexKind::Duration)
             }
             _ => None,
         }?;
-        // `over`, `under`, `just`, `only` qualify lengths and clock times, not dates.
-        if matches!(self.kw(i), Some(Kw::Over | Kw::Under | Kw::Just | Kw::Only))
-            && !matches!(inner.kind, TimexKind::Duration)
-        {
-            return None;
-        }
-        if matches!(self.kw(i), Some(Kw::Only | Kw::Just)) {
+        if inner.start != j {
             return None;
         }
         Some(P { start: i, ..inner })
@@ -350,7 +343,7 @@ impl<'a> Cx<'a> {
                 p(i, j + 2, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
             }
             Lx::Unit(u, true) if matches!(self.kw(j + 1), Some(Kw::Before | Kw::After)) => {
-                p(i, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
+                p(j, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
             }
             Lx::Other
                 if self.lower_is(
@@ -383,7 +376,10 @@ impl<'a> Cx<'a> {
             Lx::Ord(n) => self.ordinal(j, n, Some(i)),
             Lx::OrdPeriod(n, unit) => {
                 let g = if unit == Unit::Half { Gran::Half(n) } else { Gran::Quarter(n) };
-                date(i, j + 1, Sem::Cal(None, g, Tod::NONE))
+                // `the third-quarter loss`: `the` belongs to `loss`.
+                let noun_after = matches!(self.lx(j + 1), Lx::Other)
+                    && self.text(j + 1).bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+                date(if noun_after { j } else { i }, j + 1, Sem::Cal(None, g, Tod::NONE))
             }
             Lx::Num(..) | Lx::NumWord(_) => self.quantity_after(j, i),
             Lx::Kw(Kw::Fiscal) => self.the_fiscal(i, j + 1, None),
@@ -427,6 +423,15 @@ impl<'a> Cx<'a> {
         }
         if matches!(self.lx(j + 1), Lx::Kw(Kw::Few) | Lx::Kw(Kw::Several) | Lx::Kw(Kw::Couple)) {
             return self.quantity_after(j + 1, i);
+        }
+        // `the last half of 1989`
+        if k == Kw::Last && self.is(j + 1, Kw::Half) {
+            if self.is(j + 2, Kw::Of) {
+                if let Some(y) = self.year_at(j + 3) {
+                    return date(i, j + 4, Sem::Cal(Some(y), Gran::Half(2), Tod::NONE));
+                }
+            }
+            return date(i, j + 2, Sem::Cal(None, Gran::Half(2), Tod::NONE));
         }
         match self.lx(j + 1) {
             Lx::Unit(u, false) => {
@@ -527,6 +532,21 @@ impl<'a> Cx<'a> {
                 date(i, k + 1, Sem::Cal(Some(y), g, Tod::NONE))
             }
             Lx::Unit(Unit::Quarter, false) | Lx::Kw(Kw::Period) => date(i, k + 1, Sem::QuarterInYear(y)),
+            _ => None,
+        }
+    }
+
+    /// A quarter or half named after a year (`'s third quarter`): the
+    /// period and the end.
+    fn period_of_year(&self, j: usize) -> Option<(Gran, usize)> {
+        let j = if self.is(j, Kw::Fiscal) { j + 1 } else { j };
+        match self.lx(j) {
+            Lx::Ord(n) if (1..=4).contains(&n) && matches!(self.lx(j + 1), Lx::Unit(Unit::Quarter, false)) => {
+                Some((Gran::Quarter(n), j + 2))
+            }
+            Lx::Ord(n) if (1..=2).contains(&n) && self.is(j + 1, Kw::Half) => Some((Gran::Half(n), j + 2)),
+            Lx::OrdPeriod(n, Unit::Half) => Some((Gran::Half(n), j + 1)),
+            Lx::OrdPeriod(n, _) => Some((Gran::Quarter(n), j + 1)),
             _ => None,
         }
     }
@@ -658,6 +678,12 @@ impl<'a> Cx<'a> {
                 if u == Unit::Day && k == Kw::Last {
                     return None;
                 }
+                // `this year's third quarter`
+                if u == Unit::Year && self.is(j + 1, Kw::Possessive) {
+                    if let Some((g, end)) = self.period_of_year(j + 2) {
+                        return date(i, end, Sem::YearOffset(g, n));
+                    }
+                }
                 date(i, j + 1, Sem::Deictic(u, n, tod))
             }
             (_, Lx::Kw(Kw::Fiscal)) if matches!(self.lx(j + 1), Lx::Unit(Unit::Year, false)) => {
@@ -672,9 +698,10 @@ impl<'a> Cx<'a> {
                 self.weekday_tail(i, j + 1, Sem::Weekday(wd, dir, Tod::NONE))
             }
             (_, Lx::Month(m, _)) if self.cap(j) || self.all_caps(j) => {
-                let mut end = j + 1;
-                if self.is(end, Kw::Dot) && self.text(j).len() <= 4 {
-                    end += 1;
+                let end = self.after_month_name(j);
+                // `last Oct. 23`: the day decides; TimeBank leaves `last` out.
+                if matches!(self.lx(end), Lx::Num(1..=31, 1..=2) | Lx::Ord(_)) {
+                    return None;
                 }
                 date(i, end, Sem::MonthRel(m, n))
             }
@@ -729,10 +756,10 @@ impl<'a> Cx<'a> {
     fn earlier(&self, i: usize, d: u8) -> Option<P> {
         let j = i + 1;
         match self.lx(j) {
+            // `Earlier Friday`: TimeBank marks only `Friday`.
             Lx::Kw(
                 Kw::This | Kw::That | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Next | Kw::Last,
-            )
-            | Lx::Weekday(_, false) => {
+            ) => {
                 let inner = self.expr(j, d)?;
                 if inner.kind == TimexKind::Duration || inner.start != j {
                     return None;
@@ -1014,12 +1041,8 @@ impl<'a> Cx<'a> {
                 }
                 return date(i, k + 1, Sem::Relative(unit, signed(-1)));
             }
-            Some(Kw::Later) if !self.is(k + 1, Kw::Than) => {
-                if n.is_none() {
-                    return p(i, k + 1, TimexKind::Date, lit("FUTURE_REF"));
-                }
-                return date(i, k + 1, Sem::Relative(unit, signed(1)));
-            }
+            // `three days later`: TimeBank marks the length, not `later`.
+            Some(Kw::Later) => {}
             Some(Kw::Before) if self.at_clause_end(k + 1) && n.is_some() => {
                 return date(i, k + 1, Sem::Relative(unit, signed(-1)));
             }
@@ -1382,6 +1405,11 @@ impl<'a> Cx<'a> {
                 return date(i, i + 2, Sem::Decade(y / 10));
             }
         }
+        if self.is(i + 1, Kw::Possessive) {
+            if let Some((g, end)) = self.period_of_year(i + 2) {
+                return date(i, end, Sem::Cal(Some(y), g, Tod::NONE));
+            }
+        }
         match self.lx(i + 1) {
             Lx::OrdPeriod(n, u) => {
                 let g = if u == Unit::Half { Gran::Half(n) } else { Gran::Quarter(n) };
@@ -1606,6 +1634,17 @@ impl<'a> Cx<'a> {
             return None;
         }
         date(i, j, Sem::Cal(None, Gran::Month(m), Tod::NONE))
+    }
+
+    /// One past a month name at `j` and the dot of its abbreviation.
+    fn after_month_name(&self, j: usize) -> usize {
+        let w = self.text(j);
+        let abbrev = w.len() <= 4 && !matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july");
+        if abbrev && self.is(j + 1, Kw::Dot) && self.toks.get(j + 1).is_some_and(|t| !t.space_before) {
+            j + 2
+        } else {
+            j + 1
+        }
     }
 
     /// `, 2025` or ` 2025` after a day of month at `j`: the year and the end.
