@@ -685,7 +685,7 @@ fn simple_word(w: &str) -> Option<Lx> {
         "going" => k(Going),
         "scheduled" | "slated" => k(Scheduled),
         "expected" | "expects" | "expect" => k(Expected),
-        "plans" | "plan" | "planning" | "planned" | "intends" | "intended" | "aims" | "hopes" | "hoped" => k(Plan),
+        "plans" | "plan" | "planning" | "intends" | "aims" | "hopes" => k(Plan),
         "set" => k(Set),
         "due" => k(Due),
         "upcoming" => k(Upcoming),

@@ -417,7 +417,8 @@ pub enum Sem {
     WeekdayAnaphor(u8, i32, Tod),
     /// A month relative to the reference date: `last May` (-1), `this May` (0).
     MonthRel(u8, i32),
-    /// A season relative to the reference date.
+    /// A season relative to the reference date: -1 last year's, -2 the
+    /// latest one over, 0 this one, 1 the next.
     SeasonRel(u8, i32),
     /// A weekend: -1 last, 0 tense decides, 1 next.
     Weekend(i32),
@@ -497,6 +498,12 @@ impl Resolver {
                 }
             }
             Sem::Relative(unit, n) => {
+                // `a year earlier` in a quarterly report compares quarters.
+                if unit == Unit::Year {
+                    if let Some((y, q)) = self.quarter {
+                        return Resolved::Pt(Pt::Quarter(y + n, q), Tod::NONE);
+                    }
+                }
                 if let Some(f) = self.focus.filter(|f| f.unit() <= unit && f.year().is_some()) {
                     if let Some(d) = f.start().and_then(|d| shift(d, unit, n as i64)) {
                         return Resolved::Pt(Pt::of(d, f.unit()), Tod::NONE);
@@ -510,9 +517,11 @@ impl Resolver {
                         return Resolved::Pt(Pt::Quarter(y + n, q), Tod::NONE);
                     }
                 }
+                // `a decade ago` names a year, not a decade.
+                let gran = unit.clamp(Unit::Day, Unit::Year);
                 match r.and_then(|d| shift(d, unit, n as i64)) {
-                    Some(d) => Resolved::Pt(Pt::of(d, unit.max(Unit::Day)), Tod::NONE),
-                    None => Resolved::Str(unknown(unit), Tod::NONE),
+                    Some(d) => Resolved::Pt(Pt::of(d, gran), Tod::NONE),
+                    None => Resolved::Str(unknown(gran), Tod::NONE),
                 }
             }
             Sem::FocusQuarter(n) => {
@@ -571,6 +580,14 @@ impl Resolver {
                 Some(d) => {
                     let (sy, ss) = season_of(d);
                     let y = match n {
+                        // `this past spring`: the latest spring already over.
+                        -2 => {
+                            if s < ss {
+                                sy
+                            } else {
+                                sy - 1
+                            }
+                        }
                         n if n < 0 => d.year - 1,
                         n if n > 0 => {
                             if s > ss && sy == d.year {

@@ -337,7 +337,7 @@ impl<'a> Cx<'a> {
                 p(i, j + 2, TimexKind::Date, lit("FUTURE_REF"))
             }
             Lx::Kw(Kw::Full) if matches!(self.lx(j + 1), Lx::Unit(Unit::Year, false)) => {
-                date(i, j + 2, Sem::Anaphor(Unit::Year, 0, Tod::NONE))
+                date(i, j + 2, Sem::Deictic(Unit::Year, 0, Tod::NONE))
             }
             Lx::Unit(u, true) if self.is(j + 1, Kw::Ahead) => {
                 p(i, j + 2, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
@@ -505,7 +505,9 @@ impl<'a> Cx<'a> {
         }
         match u {
             Unit::Quarter => date(i, j + 1, Sem::FocusQuarter(0)),
-            Unit::Year | Unit::Month | Unit::Week => date(i, j + 1, Sem::Anaphor(u, 0, Tod::NONE)),
+            // `for the year`, `earlier in the year`: the current year in news.
+            Unit::Year => date(i, j + 1, Sem::Deictic(Unit::Year, 0, Tod::NONE)),
+            Unit::Month | Unit::Week => date(i, j + 1, Sem::Anaphor(u, 0, Tod::NONE)),
             Unit::Weekend => date(i, j + 1, Sem::Weekend(0)),
             _ => None,
         }
@@ -705,7 +707,10 @@ impl<'a> Cx<'a> {
                 }
                 date(i, end, Sem::MonthRel(m, n))
             }
-            (_, Lx::Season(s, false)) => date(i, j + 1, Sem::SeasonRel(s, n)),
+            // `this past spring`: the latest one; `last spring`: last year's.
+            (_, Lx::Season(s, false)) => {
+                date(i, j + 1, Sem::SeasonRel(s, if explicit_side && n < 0 { -2 } else { n }))
+            }
             (Kw::This, Lx::Part(part, false)) => date(i, j + 1, Sem::Deictic(Unit::Day, 0, Tod::part(part))),
             (Kw::Last, Lx::Part(Part::Night, false)) => {
                 date(i, j + 1, Sem::Deictic(Unit::Day, -1, Tod::part(Part::Night)))
@@ -817,6 +822,10 @@ impl<'a> Cx<'a> {
 
     fn recent(&self, i: usize) -> Option<P> {
         if let Lx::Unit(u, true) = self.lx(i + 1) {
+            // TimeBank: `recent years` is a vague past, `recent weeks` a length.
+            if u == Unit::Year && !matches!(self.kw(i + 2), Some(Kw::And | Kw::Or)) {
+                return p(i, i + 2, TimexKind::Date, lit("PAST_REF"));
+            }
             // `recent weeks and months`
             if self.is(i + 2, Kw::And) || self.is(i + 2, Kw::Or) {
                 if let Lx::Unit(_, true) = self.lx(i + 3) {
@@ -2000,6 +2009,14 @@ impl<'a> Cx<'a> {
     pub fn tense(&self, a: usize, b: usize) -> Tense {
         const BACK: usize = 12;
         const AHEAD: usize = 8;
+        // `as early as Tuesday`, `as soon as Monday`: a time not yet reached.
+        if a >= self.lo + 3
+            && self.lower_is(a - 3, &["as"])
+            && self.lower_is(a - 2, &["early", "soon"])
+            && self.lower_is(a - 1, &["as"])
+        {
+            return Tense::Future;
+        }
         let mut best: Option<(usize, Tense)> = None;
         let mut consider = |dist: usize, t: Tense| {
             if best.is_none_or(|(d, _)| dist < d) {
