@@ -465,8 +465,18 @@ impl Resolver {
                     !matches!(sem, Sem::Relative(..) | Sem::Ago(..) | Sem::FocusQuarter(..) | Sem::QuarterInYear(..));
                 if focusable && explicit {
                     self.focus = Some(p);
+                    // A quarterly report is about the first quarter it names
+                    // that is over by the reference date; later mentions of
+                    // other quarters (`a flat second quarter`, `a
+                    // fourth-quarter charge`) do not change that.
                     if let Pt::Quarter(y, q) = p {
-                        self.quarter = Some((y, q));
+                        let over = match (self.reference, p.start().and_then(|s| s.add_months(3))) {
+                            (Some(r), Some(next)) => next <= r,
+                            _ => true,
+                        };
+                        if self.quarter.is_none() && over {
+                            self.quarter = Some((y, q));
+                        }
                     }
                 }
             }
@@ -750,8 +760,8 @@ fn season_of(d: Date) -> (i32, u8) {
 /// date belong to its year whatever the verb says.
 pub fn infer_year(g: Gran, r: Date, tense: Tense) -> i32 {
     const PAST_MARGIN: i64 = 60;
-    const UNTENSED_MARGIN: i64 = 120;
-    const FUTURE_MARGIN: i64 = 30;
+    const UNTENSED_AHEAD: i64 = 120;
+    const UNTENSED_BEHIND: i64 = 240;
     let y = r.year;
     let (start, end) = match g {
         Gran::Year => return y,
@@ -783,12 +793,19 @@ pub fn infer_year(g: Gran, r: Date, tense: Tense) -> i32 {
         }
     };
     let (Some(start), Some(end)) = (start, end) else { return y };
+    // Results for a quarter are announced after it closes, so a quarter
+    // that ended lately is still talked about in the future tense.
+    let future_margin = match g {
+        Gran::Quarter(_) | Gran::Half(_) => 90,
+        _ => 30,
+    };
     let ahead = start.days() - r.days();
     let behind = r.days() - end.days();
     match tense {
         Tense::Past if ahead > PAST_MARGIN => y - 1,
-        Tense::None if ahead > UNTENSED_MARGIN => y - 1,
-        Tense::Future if behind > FUTURE_MARGIN => y + 1,
+        Tense::None if ahead > UNTENSED_AHEAD => y - 1,
+        Tense::None if behind > UNTENSED_BEHIND => y + 1,
+        Tense::Future if behind > future_margin => y + 1,
         _ => y,
     }
 }
