@@ -463,7 +463,10 @@ impl<'a> Cx<'a> {
 
     /// `the future`, `the near future`; not `the future of …` (a noun).
     fn future(&self, i: usize, j: usize) -> Option<P> {
-        if self.is(j + 1, Kw::Of) {
+        // `the future of …`, `the future recognition`: a noun or an adjective.
+        let noun_after = matches!(self.lx(j + 1), Lx::Other)
+            && self.text(j + 1).bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+        if self.is(j + 1, Kw::Of) || noun_after {
             return None;
         }
         let before = i.checked_sub(1).filter(|&b| b >= self.lo);
@@ -1063,7 +1066,14 @@ impl<'a> Cx<'a> {
             }
             _ => {}
         }
-        let _ = article;
+        // `$5 a year`, `four flights a week`: a rate, which TimeBank leaves out.
+        if article && !plural && n == Some(1) && !half && self.after_amount(i) {
+            return None;
+        }
+        // `a quarter of the market`, `three quarters of them`: fractions.
+        if unit == Unit::Quarter && self.is(k, Kw::Of) && self.year_at(k + 1).is_none() {
+            return None;
+        }
         // `the 1990s` are handled elsewhere; `1,000 years` is fine; `2025 years` is not a date anyway.
         p(i, k, TimexKind::Duration, Sem::Dur(Dur { n, unit, half }))
     }
@@ -1111,6 +1121,17 @@ impl<'a> Cx<'a> {
             return p(i, i + 1, TimexKind::Duration, vague);
         }
         None
+    }
+
+    /// An amount just before token `i` (`$5`, `700 seats`, `358,000`).
+    fn after_amount(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(3).max(self.lo);
+        (lo..i).any(|k| {
+            let t = self.toks[k];
+            (t.kind == Kind::Number && !matches!(self.lx(k), Lx::Num(1000..=2200, 4)))
+                || matches!(self.lx(k), Lx::Kw(Kw::Dollar | Kw::Percent | Kw::Times | Kw::Once | Kw::Twice))
+                || self.lower_is(k, &["million", "billion", "trillion", "cents", "dollars", "thousand", "hundred"])
+        })
     }
 
     // ---- numbers --------------------------------------------------------------------------------
