@@ -130,33 +130,6 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_trips_and_weekdays() {
-        let d = Date::new(2025, 2, 13).unwrap();
-        assert_eq!(d.weekday(), 4); // Thursday
-        assert_eq!(Date::from_days(d.days()), Some(d));
-        assert_eq!(d.iso_week(), (2025, 7));
-        assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
-        assert_eq!(d.add_days(-1).unwrap().to_string(), "2025-02-12");
-        assert_eq!(Date::new(2025, 1, 31).unwrap().add_months(1).unwrap().to_string(), "2025-02-28");
-        assert_eq!(Date::new(2024, 12, 5).unwrap().add_months(1).unwrap().to_string(), "2025-01-05");
-        assert!(Date::new(2025, 2, 29).is_none());
-        assert!(Date::new(2024, 2, 29).is_some());
-        assert_eq!(Date::parse_iso("2025-02-13"), Some(d));
-        assert_eq!(Date::parse_iso("2025-2-13"), None);
-        assert_eq!(Date::parse_iso("+025-02-13"), None);
-        for n in -800_000..800_000i64 {
-            if let Some(x) = Date::from_days(n * 3) {
-                assert_eq!(x.days(), n * 3);
-            }
-        }
-    }
-}
-
 /// Month number for an English month name or abbreviation (`February`,
 /// `Feb`, `Sept`), case-insensitive; `None` otherwise.
 pub fn month_from_name(word: &str) -> Option<u8> {
@@ -214,4 +187,31 @@ pub fn weekday_from_name(word: &str) -> Option<u8> {
         _ => return None,
     };
     Some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_weekdays() {
+        let d = Date::new(2025, 2, 13).unwrap();
+        assert_eq!(d.weekday(), 4); // Thursday
+        assert_eq!(Date::from_days(d.days()), Some(d));
+        assert_eq!(d.iso_week(), (2025, 7));
+        assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
+        assert_eq!(d.add_days(-1).unwrap().to_string(), "2025-02-12");
+        assert_eq!(Date::new(2025, 1, 31).unwrap().add_months(1).unwrap().to_string(), "2025-02-28");
+        assert_eq!(Date::new(2024, 12, 5).unwrap().add_months(1).unwrap().to_string(), "2025-01-05");
+        assert!(Date::new(2025, 2, 29).is_none());
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert_eq!(Date::parse_iso("2025-02-13"), Some(d));
+        assert_eq!(Date::parse_iso("2025-2-13"), None);
+        assert_eq!(Date::parse_iso("+025-02-13"), None);
+        for n in -800_000..800_000i64 {
+            if let Some(x) = Date::from_days(n * 3) {
+                assert_eq!(x.days(), n * 3);
+            }
+        }
+    }
 }

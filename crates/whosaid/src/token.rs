@@ -76,9 +76,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             scan_word(text, i + cl)
         } else if c == '.' && text[i..].starts_with("...") {
             (i + 3, Kind::Punct)
-        } else if c == '`' && text[i..].starts_with("``") {
-            (i + 2, Kind::Quote)
-        } else if c == '\'' && text[i..].starts_with("''") {
+        } else if c == '`' && text[i..].starts_with("``") || c == '\'' && text[i..].starts_with("''") {
             (i + 2, Kind::Quote)
         } else if is_quote_char(c) {
             (i + cl, Kind::Quote)

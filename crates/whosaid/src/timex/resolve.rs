@@ -461,8 +461,17 @@ impl Resolver {
             Resolved::Pt(p, tod) => {
                 p.write(&mut out);
                 tod.write(&mut out);
-                let explicit =
-                    !matches!(sem, Sem::Relative(..) | Sem::Ago(..) | Sem::FocusQuarter(..) | Sem::QuarterInYear(..));
+                // Comparisons (`a year earlier`) and references back to the
+                // focus (`that week`) leave it where it is; `the following
+                // day` moves it.
+                let explicit = !matches!(
+                    sem,
+                    Sem::Relative(..)
+                        | Sem::Ago(..)
+                        | Sem::FocusQuarter(..)
+                        | Sem::QuarterInYear(..)
+                        | Sem::Anaphor(_, 0, _)
+                );
                 if focusable && explicit {
                     self.focus = Some(p);
                     // A quarterly report is about the first quarter it names

@@ -150,11 +150,7 @@ impl<'a> Cx<'a> {
     }
 
     fn at_clause_end(&self, i: usize) -> bool {
-        i >= self.hi
-            || match self.toks[i].kind {
-                Kind::Punct | Kind::Quote => true,
-                _ => false,
-            }
+        i >= self.hi || matches!(self.toks[i].kind, Kind::Punct | Kind::Quote)
     }
 
     /// Finds every expression of the sentence.
@@ -214,7 +210,7 @@ impl<'a> Cx<'a> {
             Lx::Part(part, false) => match part {
                 // `High Noon` is a film; `high noon` a figure of speech.
                 Part::Noon | Part::Midnight | Part::Midday
-                    if !self.capital_mid(i) && !(i > self.lo && self.lower_is(i - 1, &["high"])) =>
+                    if !(self.capital_mid(i) || i > self.lo && self.lower_is(i - 1, &["high"])) =>
                 {
                     self.clock_then_day(i, i + 1, Tod::part(part).clock_or_part())
                 }
@@ -495,8 +491,6 @@ impl<'a> Cx<'a> {
             Lx::Kw(Kw::After | Kw::Later) if self.at_clause_end(j + 2) => {
                 return date(i, j + 2, Sem::Anaphor(u, 1, Tod::NONE));
             }
-            Lx::Kw(Kw::Before) => return date(i, j + 1, Sem::Anaphor(u, -1, Tod::NONE)),
-            Lx::Kw(Kw::After) => return date(i, j + 1, Sem::Anaphor(u, 1, Tod::NONE)),
             _ => {}
         }
         if u == Unit::Year && self.lower_is(j + 1, &["end"]) {
@@ -559,6 +553,10 @@ impl<'a> Cx<'a> {
     /// `the fiscal year`, `the fiscal first quarter`.
     fn the_fiscal(&self, i: usize, j: usize, year: Option<i32>) -> Option<P> {
         match self.lx(j) {
+            // `the fiscal year ended June 30`: a length.
+            Lx::Unit(Unit::Year, false) if self.lower_is(j + 1, &["ended", "ending"]) => {
+                p(i, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: Some(1), unit: Unit::Year, half: false }))
+            }
             Lx::Unit(Unit::Year, false) => date(i, j + 1, Sem::Deictic(Unit::Year, 0, Tod::NONE)),
             Lx::Ord(n) if (1..=4).contains(&n) && matches!(self.lx(j + 1), Lx::Unit(Unit::Quarter, false)) => {
                 date(i, j + 2, Sem::Cal(year, Gran::Quarter(n), Tod::NONE))
@@ -711,9 +709,7 @@ impl<'a> Cx<'a> {
                 date(i, end, Sem::MonthRel(m, n))
             }
             // `this past spring`: the latest one; `last spring`: last year's.
-            (_, Lx::Season(s, false)) => {
-                date(i, j + 1, Sem::SeasonRel(s, if explicit_side && n < 0 { -2 } else { n }))
-            }
+            (_, Lx::Season(s, false)) => date(i, j + 1, Sem::SeasonRel(s, if explicit_side && n < 0 { -2 } else { n })),
             (Kw::This, Lx::Part(part, false)) => date(i, j + 1, Sem::Deictic(Unit::Day, 0, Tod::part(part))),
             (Kw::Last, Lx::Part(Part::Night, false)) => {
                 date(i, j + 1, Sem::Deictic(Unit::Day, -1, Tod::part(Part::Night)))
