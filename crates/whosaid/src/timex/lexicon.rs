@@ -5,7 +5,7 @@
 //! (`third-quarter`, `two-year`, `mid-March`, `year-earlier`) are split here
 //! into the few compound classes the matcher understands.
 
-use crate::calendar::{month_from_name, weekday_from_name, Date};
+use crate::calendar::Date;
 use crate::token::{Kind, Token};
 
 /// A unit of time.
@@ -236,6 +236,14 @@ pub enum Kw {
     Did,
     PastVerb,
     Possessive,
+    /// A noun counted by a number: `people`, `shares`, `miles`.
+    Measure,
+    /// A word before a number that is a label: `page`, `section`, `flight`.
+    Label,
+    /// An adjective between a count and a unit: `trading` in `eight trading days`.
+    CountAdj,
+    /// `million`, `dollars`.
+    Money,
     So,
     Far,
     Dot,
@@ -301,18 +309,6 @@ pub enum Lx {
 /// Classifies every token of `text`.
 pub fn classify(text: &str, tokens: &[Token]) -> Vec<Lx> {
     tokens.iter().map(|t| classify_one(t.text(text), t.kind)).collect()
-}
-
-/// Lowercases ASCII `s` into `buf`; `None` when too long or not ASCII.
-pub fn lower<'a>(s: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
-    let b = s.as_bytes();
-    if b.len() > buf.len() || !s.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..b.len()];
-    out.copy_from_slice(b);
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
 }
 
 fn classify_one(s: &str, kind: Kind) -> Lx {
@@ -392,36 +388,48 @@ fn full_numeric_date(s: &str) -> Option<Date> {
 
 fn word(s: &str) -> Lx {
     let mut buf = [0u8; 32];
-    if matches!(s, "’s" | "'s" | "’S" | "'S") {
-        return Lx::Kw(Kw::Possessive);
+    // `’s`, `’90s`, `'90s`: the only words that start with an apostrophe.
+    if matches!(s.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        if matches!(s, "’s" | "'s" | "’S" | "'S") {
+            return Lx::Kw(Kw::Possessive);
+        }
+        if let Some(rest) = s.strip_prefix('’').or_else(|| s.strip_prefix('\'')) {
+            return decade_suffix(rest).map_or(Lx::Other, Lx::Decade);
+        }
     }
-    // ’90s / '90s
-    if let Some(rest) = s.strip_prefix('’').or_else(|| s.strip_prefix('\'')) {
-        return decade_suffix(rest).map_or(Lx::Other, Lx::Decade);
+    // Lowercase, hash and look up in one pass; most words stop here.
+    let b = s.as_bytes();
+    if b.len() > buf.len() {
+        return Lx::Other;
     }
-    let Some(w) = lower(s, &mut buf) else { return Lx::Other };
-    let capital = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    if let Some(m) = month_from_name(w) {
-        // `may` and `march` are words first; others are months in any case.
-        let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "wed");
-        return Lx::Month(m, capital || !ambiguous);
-    }
-    if let Some(d) = weekday_from_name(w) {
-        if matches!(w, "sun" | "sat" | "wed" | "mon" | "tue" | "thu" | "fri") && !capital {
+    let mut h = FNV_OFFSET;
+    let mut plain = true;
+    for (dst, &c) in buf.iter_mut().zip(b) {
+        if c >= 0x80 {
             return Lx::Other;
         }
-        return Lx::Weekday(d, false);
+        let l = c.to_ascii_lowercase();
+        *dst = l;
+        h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
+        plain &= l.is_ascii_lowercase();
     }
-    if let Some(stem) = w.strip_suffix('s') {
-        if stem.len() > 5 {
-            if let Some(d) = weekday_from_name(stem) {
-                return Lx::Weekday(d, true);
+    let Some(w) = buf.get(..b.len()) else { return Lx::Other };
+    let capital = b.first().is_some_and(u8::is_ascii_uppercase);
+    if let Some(lx) = lookup(w, h) {
+        return match lx {
+            Lx::Month(m, _) => {
+                // `may` and `march` are words first; others are months in any case.
+                let ambiguous = matches!(w, b"may" | b"march" | b"mar" | b"jan");
+                Lx::Month(m, capital || !ambiguous)
             }
-        }
+            Lx::Weekday(_, false) if w.len() <= 3 && !capital => Lx::Other,
+            other => other,
+        };
     }
-    if let Some(lx) = simple_word(w) {
-        return lx;
+    if plain {
+        return Lx::Other;
     }
+    let Ok(w) = std::str::from_utf8(w) else { return Lx::Other };
     if let Some(n) = ordinal(w) {
         return Lx::Ord(n);
     }
@@ -454,6 +462,25 @@ fn word(s: &str) -> Lx {
     Lx::Other
 }
 
+/// Month number of a lowercase month name or abbreviation.
+fn month_of(w: &str) -> Option<u8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
 /// `1990s` → 199, `90s` → 199, `00s` → 200.
 fn decade_suffix(w: &str) -> Option<i32> {
     let d = w.strip_suffix('s')?;
@@ -468,240 +495,640 @@ fn decade_suffix(w: &str) -> Option<i32> {
     }
 }
 
+/// Lowercase words with a fixed class, sorted by bytes for binary search.
+const WORDS: &[(&str, Lx)] = &[
+    ("'ll", Lx::Kw(Kw::Will)),
+    ("'s", Lx::Kw(Kw::Possessive)),
+    ("a", Lx::Kw(Kw::A)),
+    ("a.m", Lx::Kw(Kw::Am)),
+    ("a.m.", Lx::Kw(Kw::Am)),
+    ("about", Lx::Kw(Kw::About)),
+    ("above", Lx::Kw(Kw::Label)),
+    ("acquisitions", Lx::Kw(Kw::Measure)),
+    ("acres", Lx::Kw(Kw::Measure)),
+    ("added", Lx::Kw(Kw::Said)),
+    ("additional", Lx::Kw(Kw::CountAdj)),
+    ("after", Lx::Kw(Kw::After)),
+    ("afternoon", Lx::Part(Part::Afternoon, false)),
+    ("afternoons", Lx::Part(Part::Afternoon, true)),
+    ("ago", Lx::Kw(Kw::Ago)),
+    ("ahead", Lx::Kw(Kw::Ahead)),
+    ("aims", Lx::Kw(Kw::Plan)),
+    ("aircraft", Lx::Kw(Kw::Measure)),
+    ("almost", Lx::Kw(Kw::Almost)),
+    ("am", Lx::Kw(Kw::Am)),
+    ("an", Lx::Kw(Kw::An)),
+    ("and", Lx::Kw(Kw::And)),
+    ("announced", Lx::Kw(Kw::Said)),
+    ("annually", Lx::Kw(Kw::Annually)),
+    ("apartment", Lx::Kw(Kw::Label)),
+    ("approximately", Lx::Kw(Kw::Approximately)),
+    ("apr", Lx::Month(4, true)),
+    ("april", Lx::Month(4, true)),
+    ("apt", Lx::Kw(Kw::Label)),
+    ("around", Lx::Kw(Kw::Around)),
+    ("arrived", Lx::Kw(Kw::PastVerb)),
+    ("article", Lx::Kw(Kw::Label)),
+    ("at", Lx::Kw(Kw::At)),
+    ("aug", Lx::Month(8, true)),
+    ("august", Lx::Month(8, true)),
+    ("autumn", Lx::Season(2, false)),
+    ("autumns", Lx::Season(2, true)),
+    ("banks", Lx::Kw(Kw::Measure)),
+    ("barrels", Lx::Kw(Kw::Measure)),
+    ("became", Lx::Kw(Kw::PastVerb)),
+    ("beds", Lx::Kw(Kw::Measure)),
+    ("before", Lx::Kw(Kw::Before)),
+    ("began", Lx::Kw(Kw::PastVerb)),
+    ("beginning", Lx::Kw(Kw::Beginning)),
+    ("below", Lx::Kw(Kw::Label)),
+    ("between", Lx::Kw(Kw::Between)),
+    ("bill", Lx::Kw(Kw::Label)),
+    ("billion", Lx::Kw(Kw::Money)),
+    ("bottles", Lx::Kw(Kw::Measure)),
+    ("box", Lx::Kw(Kw::Label)),
+    ("bpd", Lx::Kw(Kw::Measure)),
+    ("brought", Lx::Kw(Kw::PastVerb)),
+    ("bst", Lx::Kw(Kw::Zone)),
+    ("business", Lx::Kw(Kw::CountAdj)),
+    ("by", Lx::Kw(Kw::By)),
+    ("calendar", Lx::Kw(Kw::CountAdj)),
+    ("calories", Lx::Kw(Kw::Measure)),
+    ("came", Lx::Kw(Kw::PastVerb)),
+    ("cars", Lx::Kw(Kw::Measure)),
+    ("case", Lx::Kw(Kw::Label)),
+    ("cases", Lx::Kw(Kw::Measure)),
+    ("cc", Lx::Kw(Kw::Measure)),
+    ("cdt", Lx::Kw(Kw::Zone)),
+    ("cents", Lx::Kw(Kw::Money)),
+    ("centuries", Lx::Unit(Unit::Century, true)),
+    ("century", Lx::Unit(Unit::Century, false)),
+    ("cest", Lx::Kw(Kw::Zone)),
+    ("cet", Lx::Kw(Kw::Zone)),
+    ("channel", Lx::Kw(Kw::Label)),
+    ("chapter", Lx::Kw(Kw::Label)),
+    ("children", Lx::Kw(Kw::Measure)),
+    ("christmas", Lx::Kw(Kw::Christmas)),
+    ("code", Lx::Kw(Kw::Label)),
+    ("coming", Lx::Kw(Kw::Coming)),
+    ("companies", Lx::Kw(Kw::Measure)),
+    ("comparable", Lx::Kw(Kw::Comparable)),
+    ("consecutive", Lx::Kw(Kw::CountAdj)),
+    ("copies", Lx::Kw(Kw::Measure)),
+    ("corresponding", Lx::Kw(Kw::Corresponding)),
+    ("could", Lx::Kw(Kw::Would)),
+    ("couple", Lx::Kw(Kw::Couple)),
+    ("cst", Lx::Kw(Kw::Zone)),
+    ("cubic", Lx::Kw(Kw::Measure)),
+    ("current", Lx::Kw(Kw::Current)),
+    ("currently", Lx::Kw(Kw::Currently)),
+    ("customers", Lx::Kw(Kw::Measure)),
+    ("daily", Lx::Kw(Kw::Daily)),
+    ("dax", Lx::Kw(Kw::Label)),
+    ("day", Lx::Unit(Unit::Day, false)),
+    ("days", Lx::Unit(Unit::Day, true)),
+    ("dead", Lx::Kw(Kw::Measure)),
+    ("deaths", Lx::Kw(Kw::Measure)),
+    ("dec", Lx::Month(12, true)),
+    ("decade", Lx::Unit(Unit::Decade, false)),
+    ("decades", Lx::Unit(Unit::Decade, true)),
+    ("december", Lx::Month(12, true)),
+    ("degrees", Lx::Kw(Kw::Measure)),
+    ("delegates", Lx::Kw(Kw::Measure)),
+    ("did", Lx::Kw(Kw::Did)),
+    ("didn't", Lx::Kw(Kw::Did)),
+    ("didn’t", Lx::Kw(Kw::Did)),
+    ("died", Lx::Kw(Kw::PastVerb)),
+    ("distant", Lx::Kw(Kw::Distant)),
+    ("dollars", Lx::Kw(Kw::Money)),
+    ("dow", Lx::Kw(Kw::Label)),
+    ("dozen", Lx::NumWord(12)),
+    ("due", Lx::Kw(Kw::Due)),
+    ("during", Lx::Kw(Kw::During)),
+    ("each", Lx::Kw(Kw::Each)),
+    ("earlier", Lx::Kw(Kw::Earlier)),
+    ("early", Lx::Kw(Kw::Early)),
+    ("easter", Lx::Kw(Kw::Easter)),
+    ("edt", Lx::Kw(Kw::Zone)),
+    ("eight", Lx::NumWord(8)),
+    ("eighteen", Lx::NumWord(18)),
+    ("eighteenth", Lx::Ord(18)),
+    ("eighth", Lx::Ord(8)),
+    ("eighty", Lx::NumWord(80)),
+    ("election", Lx::Kw(Kw::Election)),
+    ("eleven", Lx::NumWord(11)),
+    ("eleventh", Lx::Ord(11)),
+    ("employees", Lx::Kw(Kw::Measure)),
+    ("end", Lx::Kw(Kw::End)),
+    ("ended", Lx::Kw(Kw::PastVerb)),
+    ("ensuing", Lx::Kw(Kw::Following)),
+    ("est", Lx::Kw(Kw::Zone)),
+    ("et", Lx::Kw(Kw::Zone)),
+    ("euros", Lx::Kw(Kw::Measure)),
+    ("eve", Lx::Kw(Kw::Eve)),
+    ("evening", Lx::Part(Part::Evening, false)),
+    ("evenings", Lx::Part(Part::Evening, true)),
+    ("every", Lx::Kw(Kw::Every)),
+    ("exhibit", Lx::Kw(Kw::Label)),
+    ("expect", Lx::Kw(Kw::Expected)),
+    ("expected", Lx::Kw(Kw::Expected)),
+    ("expects", Lx::Kw(Kw::Expected)),
+    ("extra", Lx::Kw(Kw::CountAdj)),
+    ("fall", Lx::Season(2, false)),
+    ("families", Lx::Kw(Kw::Measure)),
+    ("far", Lx::Kw(Kw::Far)),
+    ("fax", Lx::Kw(Kw::Label)),
+    ("feb", Lx::Month(2, true)),
+    ("february", Lx::Month(2, true)),
+    ("feet", Lx::Kw(Kw::Measure)),
+    ("fell", Lx::Kw(Kw::PastVerb)),
+    ("felt", Lx::Kw(Kw::PastVerb)),
+    ("few", Lx::Kw(Kw::Few)),
+    ("fewer", Lx::Kw(Kw::Fewer)),
+    ("fifteen", Lx::NumWord(15)),
+    ("fifteenth", Lx::Ord(15)),
+    ("fifth", Lx::Ord(5)),
+    ("fifty", Lx::NumWord(50)),
+    ("figure", Lx::Kw(Kw::Label)),
+    ("file", Lx::Kw(Kw::Label)),
+    ("firms", Lx::Kw(Kw::Measure)),
+    ("first", Lx::Ord(1)),
+    ("fiscal", Lx::Kw(Kw::Fiscal)),
+    ("five", Lx::NumWord(5)),
+    ("fled", Lx::Kw(Kw::PastVerb)),
+    ("flew", Lx::Kw(Kw::PastVerb)),
+    ("flight", Lx::Kw(Kw::Label)),
+    ("flights", Lx::Kw(Kw::Measure)),
+    ("following", Lx::Kw(Kw::Following)),
+    ("foot", Lx::Kw(Kw::Measure)),
+    ("for", Lx::Kw(Kw::For)),
+    ("foreseeable", Lx::Kw(Kw::Foreseeable)),
+    ("form", Lx::Kw(Kw::Label)),
+    ("fortnight", Lx::Unit(Unit::Fortnight, false)),
+    ("fortnights", Lx::Unit(Unit::Fortnight, true)),
+    ("forty", Lx::NumWord(40)),
+    ("found", Lx::Kw(Kw::PastVerb)),
+    ("four", Lx::NumWord(4)),
+    ("fourteen", Lx::NumWord(14)),
+    ("fourteenth", Lx::Ord(14)),
+    ("fourth", Lx::Ord(4)),
+    ("fri", Lx::Weekday(5, false)),
+    ("friday", Lx::Weekday(5, false)),
+    ("fridays", Lx::Weekday(5, true)),
+    ("from", Lx::Kw(Kw::From)),
+    ("ft", Lx::Kw(Kw::Measure)),
+    ("ftse", Lx::Kw(Kw::Label)),
+    ("full", Lx::Kw(Kw::Full)),
+    ("future", Lx::Kw(Kw::Future)),
+    ("gallons", Lx::Kw(Kw::Measure)),
+    ("gate", Lx::Kw(Kw::Label)),
+    ("gave", Lx::Kw(Kw::PastVerb)),
+    ("gmt", Lx::Kw(Kw::Zone)),
+    ("going", Lx::Kw(Kw::Going)),
+    ("got", Lx::Kw(Kw::PastVerb)),
+    ("grade", Lx::Kw(Kw::Label)),
+    ("guests", Lx::Kw(Kw::Measure)),
+    ("gw", Lx::Kw(Kw::Measure)),
+    ("had", Lx::Kw(Kw::Had)),
+    ("half", Lx::Kw(Kw::Half)),
+    ("halloween", Lx::Kw(Kw::Halloween)),
+    ("happened", Lx::Kw(Kw::PastVerb)),
+    ("hectares", Lx::Kw(Kw::Measure)),
+    ("held", Lx::Kw(Kw::PastVerb)),
+    ("hence", Lx::Kw(Kw::Hence)),
+    ("her", Lx::Kw(Kw::Its)),
+    ("highway", Lx::Kw(Kw::Label)),
+    ("his", Lx::Kw(Kw::Its)),
+    ("hit", Lx::Kw(Kw::PastVerb)),
+    ("homes", Lx::Kw(Kw::Measure)),
+    ("hopes", Lx::Kw(Kw::Plan)),
+    ("hour", Lx::Unit(Unit::Hour, false)),
+    ("hourly", Lx::Kw(Kw::Hourly)),
+    ("hours", Lx::Unit(Unit::Hour, true)),
+    ("houses", Lx::Kw(Kw::Measure)),
+    ("hp", Lx::Kw(Kw::Measure)),
+    ("hr", Lx::Unit(Unit::Hour, false)),
+    ("hrs", Lx::Unit(Unit::Hour, true)),
+    ("hundred", Lx::NumWord(100)),
+    ("in", Lx::Kw(Kw::In)),
+    ("independence", Lx::Kw(Kw::Independence)),
+    ("index", Lx::Kw(Kw::Label)),
+    ("intends", Lx::Kw(Kw::Plan)),
+    ("interstate", Lx::Kw(Kw::Label)),
+    ("issue", Lx::Kw(Kw::Label)),
+    ("item", Lx::Kw(Kw::Label)),
+    ("items", Lx::Kw(Kw::Measure)),
+    ("its", Lx::Kw(Kw::Its)),
+    ("jan", Lx::Month(1, true)),
+    ("january", Lx::Month(1, true)),
+    ("jobs", Lx::Kw(Kw::Measure)),
+    ("jul", Lx::Month(7, true)),
+    ("july", Lx::Month(7, true)),
+    ("jun", Lx::Month(6, true)),
+    ("june", Lx::Month(6, true)),
+    ("just", Lx::Kw(Kw::Just)),
+    ("kept", Lx::Kw(Kw::PastVerb)),
+    ("kg", Lx::Kw(Kw::Measure)),
+    ("killed", Lx::Kw(Kw::PastVerb)),
+    ("kilograms", Lx::Kw(Kw::Measure)),
+    ("kilometers", Lx::Kw(Kw::Measure)),
+    ("kilometres", Lx::Kw(Kw::Measure)),
+    ("km", Lx::Kw(Kw::Measure)),
+    ("knew", Lx::Kw(Kw::PastVerb)),
+    ("kw", Lx::Kw(Kw::Measure)),
+    ("labor", Lx::Kw(Kw::Labor)),
+    ("labour", Lx::Kw(Kw::Labor)),
+    ("last", Lx::Kw(Kw::Last)),
+    ("late", Lx::Kw(Kw::Late)),
+    ("lately", Lx::Kw(Kw::Lately)),
+    ("later", Lx::Kw(Kw::Later)),
+    ("latest", Lx::Kw(Kw::Latest)),
+    ("lbs", Lx::Kw(Kw::Measure)),
+    ("least", Lx::Kw(Kw::Least)),
+    ("led", Lx::Kw(Kw::PastVerb)),
+    ("left", Lx::Kw(Kw::PastVerb)),
+    ("less", Lx::Kw(Kw::Less)),
+    ("level", Lx::Kw(Kw::Label)),
+    ("liters", Lx::Kw(Kw::Measure)),
+    ("litres", Lx::Kw(Kw::Measure)),
+    ("local", Lx::Kw(Kw::Local)),
+    ("locations", Lx::Kw(Kw::Measure)),
+    ("long", Lx::Kw(Kw::Long)),
+    ("lost", Lx::Kw(Kw::PastVerb)),
+    ("lot", Lx::Kw(Kw::Label)),
+    ("m", Lx::Kw(Kw::Measure)),
+    ("made", Lx::Kw(Kw::PastVerb)),
+    ("many", Lx::Kw(Kw::Many)),
+    ("mar", Lx::Month(3, true)),
+    ("march", Lx::Month(3, true)),
+    ("may", Lx::Month(5, true)),
+    ("mdt", Lx::Kw(Kw::Zone)),
+    ("medium", Lx::Kw(Kw::Medium)),
+    ("megawatts", Lx::Kw(Kw::Measure)),
+    ("members", Lx::Kw(Kw::Measure)),
+    ("memorial", Lx::Kw(Kw::Memorial)),
+    ("men", Lx::Kw(Kw::Measure)),
+    ("met", Lx::Kw(Kw::PastVerb)),
+    ("meters", Lx::Kw(Kw::Measure)),
+    ("metres", Lx::Kw(Kw::Measure)),
+    ("mid", Lx::Kw(Kw::Mid)),
+    ("mid-day", Lx::Part(Part::Midday, false)),
+    ("midday", Lx::Part(Part::Midday, false)),
+    ("middle", Lx::Kw(Kw::Middle)),
+    ("midnight", Lx::Part(Part::Midnight, false)),
+    ("might", Lx::Kw(Kw::Would)),
+    ("mile", Lx::Kw(Kw::Label)),
+    ("miles", Lx::Kw(Kw::Measure)),
+    ("million", Lx::Kw(Kw::Money)),
+    ("min", Lx::Unit(Unit::Minute, false)),
+    ("mins", Lx::Unit(Unit::Minute, true)),
+    ("minute", Lx::Unit(Unit::Minute, false)),
+    ("minutes", Lx::Unit(Unit::Minute, true)),
+    ("missiles", Lx::Kw(Kw::Measure)),
+    ("mm", Lx::Kw(Kw::Label)),
+    ("model", Lx::Kw(Kw::Label)),
+    ("mon", Lx::Weekday(1, false)),
+    ("monday", Lx::Weekday(1, false)),
+    ("mondays", Lx::Weekday(1, true)),
+    ("month", Lx::Unit(Unit::Month, false)),
+    ("monthly", Lx::Kw(Kw::Monthly)),
+    ("months", Lx::Unit(Unit::Month, true)),
+    ("more", Lx::Kw(Kw::More)),
+    ("morning", Lx::Part(Part::Morning, false)),
+    ("mornings", Lx::Part(Part::Morning, true)),
+    ("most", Lx::Kw(Kw::Latest)),
+    ("mph", Lx::Kw(Kw::Measure)),
+    ("mst", Lx::Kw(Kw::Zone)),
+    ("mw", Lx::Kw(Kw::Measure)),
+    ("my", Lx::Kw(Kw::Its)),
+    ("nasdaq", Lx::Kw(Kw::Label)),
+    ("near", Lx::Kw(Kw::Near)),
+    ("nearly", Lx::Kw(Kw::Nearly)),
+    ("new", Lx::Kw(Kw::New)),
+    ("next", Lx::Kw(Kw::Next)),
+    ("night", Lx::Part(Part::Night, false)),
+    ("nightly", Lx::Kw(Kw::Nightly)),
+    ("nights", Lx::Part(Part::Night, true)),
+    ("nikkei", Lx::Kw(Kw::Label)),
+    ("nine", Lx::NumWord(9)),
+    ("nineteen", Lx::NumWord(19)),
+    ("nineteenth", Lx::Ord(19)),
+    ("ninety", Lx::NumWord(90)),
+    ("ninth", Lx::Ord(9)),
+    ("no", Lx::Kw(Kw::No)),
+    ("noon", Lx::Part(Part::Noon, false)),
+    ("nos", Lx::Kw(Kw::Label)),
+    ("nov", Lx::Month(11, true)),
+    ("november", Lx::Month(11, true)),
+    ("now", Lx::Kw(Kw::Now)),
+    ("nowadays", Lx::Kw(Kw::Nowadays)),
+    ("number", Lx::Kw(Kw::Label)),
+    ("occurred", Lx::Kw(Kw::PastVerb)),
+    ("oct", Lx::Month(10, true)),
+    ("october", Lx::Month(10, true)),
+    ("of", Lx::Kw(Kw::Of)),
+    ("officers", Lx::Kw(Kw::Measure)),
+    ("on", Lx::Kw(Kw::On)),
+    ("once", Lx::Kw(Kw::Once)),
+    ("one", Lx::NumWord(1)),
+    ("only", Lx::Kw(Kw::Only)),
+    ("or", Lx::Kw(Kw::Or)),
+    ("other", Lx::Kw(Kw::Other)),
+    ("our", Lx::Kw(Kw::Its)),
+    ("over", Lx::Kw(Kw::Over)),
+    ("overnight", Lx::Kw(Kw::Overnight)),
+    ("p", Lx::Kw(Kw::Label)),
+    ("p.m", Lx::Kw(Kw::Pm)),
+    ("p.m.", Lx::Kw(Kw::Pm)),
+    ("page", Lx::Kw(Kw::Label)),
+    ("pages", Lx::Kw(Kw::Label)),
+    ("paid", Lx::Kw(Kw::PastVerb)),
+    ("par", Lx::Kw(Kw::Label)),
+    ("passengers", Lx::Kw(Kw::Measure)),
+    ("past", Lx::Kw(Kw::Past)),
+    ("patients", Lx::Kw(Kw::Measure)),
+    ("pct", Lx::Kw(Kw::Percent)),
+    ("pdt", Lx::Kw(Kw::Zone)),
+    ("people", Lx::Kw(Kw::Measure)),
+    ("per", Lx::Kw(Kw::Per)),
+    ("percent", Lx::Kw(Kw::Percent)),
+    ("percentage", Lx::Kw(Kw::Percent)),
+    ("period", Lx::Kw(Kw::Period)),
+    ("periods", Lx::Kw(Kw::Period)),
+    ("persons", Lx::Kw(Kw::Measure)),
+    ("phone", Lx::Kw(Kw::Label)),
+    ("plan", Lx::Kw(Kw::Plan)),
+    ("planes", Lx::Kw(Kw::Measure)),
+    ("planning", Lx::Kw(Kw::Plan)),
+    ("plans", Lx::Kw(Kw::Plan)),
+    ("plants", Lx::Kw(Kw::Measure)),
+    ("platform", Lx::Kw(Kw::Label)),
+    ("pm", Lx::Kw(Kw::Pm)),
+    ("points", Lx::Kw(Kw::Measure)),
+    ("police", Lx::Kw(Kw::Measure)),
+    ("pounds", Lx::Kw(Kw::Measure)),
+    ("pp", Lx::Kw(Kw::Label)),
+    ("preceding", Lx::Kw(Kw::Previous)),
+    ("present", Lx::Kw(Kw::Present)),
+    ("presently", Lx::Kw(Kw::Currently)),
+    ("previous", Lx::Kw(Kw::Previous)),
+    ("prior", Lx::Kw(Kw::Previous)),
+    ("prisoners", Lx::Kw(Kw::Measure)),
+    ("pst", Lx::Kw(Kw::Zone)),
+    ("pt", Lx::Kw(Kw::Zone)),
+    ("quarter", Lx::Unit(Unit::Quarter, false)),
+    ("quarterly", Lx::Kw(Kw::Quarterly)),
+    ("quarters", Lx::Unit(Unit::Quarter, true)),
+    ("ran", Lx::Kw(Kw::PastVerb)),
+    ("recent", Lx::Kw(Kw::Recent)),
+    ("recently", Lx::Kw(Kw::Recently)),
+    ("refugees", Lx::Kw(Kw::Measure)),
+    ("reported", Lx::Kw(Kw::Said)),
+    ("residents", Lx::Kw(Kw::Measure)),
+    ("resolution", Lx::Kw(Kw::Label)),
+    ("right", Lx::Kw(Kw::Right)),
+    ("room", Lx::Kw(Kw::Label)),
+    ("rooms", Lx::Kw(Kw::Measure)),
+    ("rose", Lx::Kw(Kw::PastVerb)),
+    ("roughly", Lx::Kw(Kw::Roughly)),
+    ("rounds", Lx::Kw(Kw::Measure)),
+    ("route", Lx::Kw(Kw::Label)),
+    ("row", Lx::Kw(Kw::Label)),
+    ("rule", Lx::Kw(Kw::Label)),
+    ("rupees", Lx::Kw(Kw::Measure)),
+    ("s&p", Lx::Kw(Kw::Label)),
+    ("said", Lx::Kw(Kw::Said)),
+    ("same", Lx::Kw(Kw::Same)),
+    ("sat", Lx::Weekday(6, false)),
+    ("saturday", Lx::Weekday(6, false)),
+    ("saturdays", Lx::Weekday(6, true)),
+    ("saw", Lx::Kw(Kw::PastVerb)),
+    ("scheduled", Lx::Kw(Kw::Scheduled)),
+    ("seat", Lx::Kw(Kw::Label)),
+    ("seats", Lx::Kw(Kw::Measure)),
+    ("second", Lx::Ord(2)),
+    ("seconds", Lx::Unit(Unit::Second, true)),
+    ("secs", Lx::Unit(Unit::Second, true)),
+    ("section", Lx::Kw(Kw::Label)),
+    ("sent", Lx::Kw(Kw::PastVerb)),
+    ("sep", Lx::Month(9, true)),
+    ("sept", Lx::Month(9, true)),
+    ("september", Lx::Month(9, true)),
+    ("set", Lx::Kw(Kw::Set)),
+    ("seven", Lx::NumWord(7)),
+    ("seventeen", Lx::NumWord(17)),
+    ("seventeenth", Lx::Ord(17)),
+    ("seventh", Lx::Ord(7)),
+    ("seventy", Lx::NumWord(70)),
+    ("several", Lx::Kw(Kw::Several)),
+    ("shall", Lx::Kw(Kw::Shall)),
+    ("shares", Lx::Kw(Kw::Measure)),
+    ("ships", Lx::Kw(Kw::Measure)),
+    ("short", Lx::Kw(Kw::Short)),
+    ("signatures", Lx::Kw(Kw::Measure)),
+    ("since", Lx::Kw(Kw::Since)),
+    ("six", Lx::NumWord(6)),
+    ("sixteen", Lx::NumWord(16)),
+    ("sixteenth", Lx::Ord(16)),
+    ("sixth", Lx::Ord(6)),
+    ("sixty", Lx::NumWord(60)),
+    ("slated", Lx::Kw(Kw::Scheduled)),
+    ("so", Lx::Kw(Kw::So)),
+    ("sold", Lx::Kw(Kw::PastVerb)),
+    ("soldiers", Lx::Kw(Kw::Measure)),
+    ("some", Lx::Kw(Kw::SomeWord)),
+    ("soon", Lx::Kw(Kw::Soon)),
+    ("spent", Lx::Kw(Kw::PastVerb)),
+    ("spoke", Lx::Kw(Kw::PastVerb)),
+    ("spring", Lx::Season(0, false)),
+    ("springs", Lx::Season(0, true)),
+    ("springtime", Lx::Season(0, false)),
+    ("square", Lx::Kw(Kw::Measure)),
+    ("start", Lx::Kw(Kw::Start)),
+    ("stood", Lx::Kw(Kw::PastVerb)),
+    ("stores", Lx::Kw(Kw::Measure)),
+    ("straight", Lx::Kw(Kw::CountAdj)),
+    ("struck", Lx::Kw(Kw::PastVerb)),
+    ("students", Lx::Kw(Kw::Measure)),
+    ("succeeding", Lx::Kw(Kw::Following)),
+    ("suite", Lx::Kw(Kw::Label)),
+    ("summer", Lx::Season(1, false)),
+    ("summers", Lx::Season(1, true)),
+    ("summertime", Lx::Season(1, false)),
+    ("sun", Lx::Weekday(7, false)),
+    ("sunday", Lx::Weekday(7, false)),
+    ("sundays", Lx::Weekday(7, true)),
+    ("table", Lx::Kw(Kw::Label)),
+    ("tanks", Lx::Kw(Kw::Measure)),
+    ("tel", Lx::Kw(Kw::Label)),
+    ("ten", Lx::NumWord(10)),
+    ("tenth", Lx::Ord(10)),
+    ("term", Lx::Kw(Kw::Term)),
+    ("than", Lx::Kw(Kw::Than)),
+    ("thanksgiving", Lx::Kw(Kw::Thanksgiving)),
+    ("that", Lx::Kw(Kw::That)),
+    ("the", Lx::Kw(Kw::The)),
+    ("their", Lx::Kw(Kw::Its)),
+    ("then", Lx::Kw(Kw::Then)),
+    ("these", Lx::Kw(Kw::These)),
+    ("third", Lx::Ord(3)),
+    ("thirteen", Lx::NumWord(13)),
+    ("thirteenth", Lx::Ord(13)),
+    ("thirtieth", Lx::Ord(30)),
+    ("thirty", Lx::NumWord(30)),
+    ("this", Lx::Kw(Kw::This)),
+    ("thought", Lx::Kw(Kw::PastVerb)),
+    ("thousand", Lx::Kw(Kw::Money)),
+    ("three", Lx::NumWord(3)),
+    ("through", Lx::Kw(Kw::Through)),
+    ("thru", Lx::Kw(Kw::Through)),
+    ("thu", Lx::Weekday(4, false)),
+    ("thur", Lx::Weekday(4, false)),
+    ("thurs", Lx::Weekday(4, false)),
+    ("thursday", Lx::Weekday(4, false)),
+    ("thursdays", Lx::Weekday(4, true)),
+    ("til", Lx::Kw(Kw::Until)),
+    ("till", Lx::Kw(Kw::Until)),
+    ("time", Lx::Kw(Kw::Time)),
+    ("times", Lx::Kw(Kw::Times)),
+    ("to", Lx::Kw(Kw::To)),
+    ("today", Lx::Kw(Kw::Today)),
+    ("told", Lx::Kw(Kw::Said)),
+    ("tomorrow", Lx::Kw(Kw::Tomorrow)),
+    ("tonight", Lx::Kw(Kw::Tonight)),
+    ("tonnes", Lx::Kw(Kw::Measure)),
+    ("tons", Lx::Kw(Kw::Measure)),
+    ("took", Lx::Kw(Kw::PastVerb)),
+    ("trading", Lx::Kw(Kw::CountAdj)),
+    ("trillion", Lx::Kw(Kw::Money)),
+    ("troops", Lx::Kw(Kw::Measure)),
+    ("tue", Lx::Weekday(2, false)),
+    ("tues", Lx::Weekday(2, false)),
+    ("tuesday", Lx::Weekday(2, false)),
+    ("tuesdays", Lx::Weekday(2, true)),
+    ("twelfth", Lx::Ord(12)),
+    ("twelve", Lx::NumWord(12)),
+    ("twentieth", Lx::Ord(20)),
+    ("twenty", Lx::NumWord(20)),
+    ("twice", Lx::Kw(Kw::Twice)),
+    ("two", Lx::NumWord(2)),
+    ("under", Lx::Kw(Kw::Under)),
+    ("unit", Lx::Kw(Kw::Label)),
+    ("units", Lx::Kw(Kw::Measure)),
+    ("until", Lx::Kw(Kw::Until)),
+    ("up", Lx::Kw(Kw::Up)),
+    ("upcoming", Lx::Kw(Kw::Upcoming)),
+    ("users", Lx::Kw(Kw::Measure)),
+    ("utc", Lx::Kw(Kw::Zone)),
+    ("valentine", Lx::Kw(Kw::Valentine)),
+    ("vehicles", Lx::Kw(Kw::Measure)),
+    ("version", Lx::Kw(Kw::Label)),
+    ("victims", Lx::Kw(Kw::Measure)),
+    ("visitors", Lx::Kw(Kw::Measure)),
+    ("vol", Lx::Kw(Kw::Label)),
+    ("volume", Lx::Kw(Kw::Label)),
+    ("votes", Lx::Kw(Kw::Measure)),
+    ("was", Lx::Kw(Kw::Was)),
+    ("wasn't", Lx::Kw(Kw::Did)),
+    ("wasn’t", Lx::Kw(Kw::Did)),
+    ("weapons", Lx::Kw(Kw::Measure)),
+    ("wed", Lx::Weekday(3, false)),
+    ("wednesday", Lx::Weekday(3, false)),
+    ("wednesdays", Lx::Weekday(3, true)),
+    ("week", Lx::Unit(Unit::Week, false)),
+    ("weekend", Lx::Unit(Unit::Weekend, false)),
+    ("weekends", Lx::Unit(Unit::Weekend, true)),
+    ("weekly", Lx::Kw(Kw::Weekly)),
+    ("weeks", Lx::Unit(Unit::Week, true)),
+    ("went", Lx::Kw(Kw::PastVerb)),
+    ("were", Lx::Kw(Kw::Was)),
+    ("weren't", Lx::Kw(Kw::Did)),
+    ("weren’t", Lx::Kw(Kw::Did)),
+    ("will", Lx::Kw(Kw::Will)),
+    ("winter", Lx::Season(3, false)),
+    ("winters", Lx::Season(3, true)),
+    ("wintertime", Lx::Season(3, false)),
+    ("within", Lx::Kw(Kw::Within)),
+    ("wo", Lx::Kw(Kw::Will)),
+    ("women", Lx::Kw(Kw::Measure)),
+    ("won", Lx::Kw(Kw::PastVerb)),
+    ("won't", Lx::Kw(Kw::Will)),
+    ("won’t", Lx::Kw(Kw::Will)),
+    ("won’t've", Lx::Kw(Kw::PastVerb)),
+    ("words", Lx::Kw(Kw::Measure)),
+    ("workers", Lx::Kw(Kw::Measure)),
+    ("working", Lx::Kw(Kw::CountAdj)),
+    ("would", Lx::Kw(Kw::Would)),
+    ("wrote", Lx::Kw(Kw::Said)),
+    ("xmas", Lx::Kw(Kw::Christmas)),
+    ("year", Lx::Unit(Unit::Year, false)),
+    ("year-ago", Lx::Kw(Kw::YearAgo)),
+    ("year-before", Lx::Kw(Kw::Year2)),
+    ("year-earlier", Lx::Kw(Kw::Year2)),
+    ("year-end", Lx::Kw(Kw::YearEnd)),
+    ("yearend", Lx::Kw(Kw::YearEnd)),
+    ("yearly", Lx::Kw(Kw::Yearly)),
+    ("years", Lx::Unit(Unit::Year, true)),
+    ("yen", Lx::Kw(Kw::Measure)),
+    ("yesterday", Lx::Kw(Kw::Yesterday)),
+    ("your", Lx::Kw(Kw::Its)),
+    ("yr", Lx::Unit(Unit::Year, false)),
+    ("yrs", Lx::Unit(Unit::Year, true)),
+    ("yuan", Lx::Kw(Kw::Measure)),
+    ("’ll", Lx::Kw(Kw::Will)),
+    ("’s", Lx::Kw(Kw::Possessive)),
+];
+
+/// Slots of the open-addressing table over [`WORDS`] (a power of two,
+/// about seven times the number of words, so most misses stop at once).
+const SLOTS: usize = 4096;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over bytes.
+const fn fnv(b: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+/// `TABLE[slot]` is one plus the index of a word in [`WORDS`], or 0.
+const TABLE: [u16; SLOTS] = {
+    let mut t = [0u16; SLOTS];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let mut slot = (fnv(WORDS[i].0.as_bytes()) as usize) & (SLOTS - 1);
+        while t[slot] != 0 {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        t[slot] = (i + 1) as u16;
+        i += 1;
+    }
+    t
+};
+
+/// The class of a lowercase word listed in [`WORDS`].
 fn simple_word(w: &str) -> Option<Lx> {
-    use Kw::*;
-    let u = |u: Unit| Some(Lx::Unit(u, false));
-    let us = |u: Unit| Some(Lx::Unit(u, true));
-    let k = |k: Kw| Some(Lx::Kw(k));
-    let n = |v: u32| Some(Lx::NumWord(v));
-    match w {
-        "second" => Some(Lx::Ord(2)),
-        "seconds" | "secs" => us(Unit::Second),
-        "minute" | "min" => u(Unit::Minute),
-        "minutes" | "mins" => us(Unit::Minute),
-        "hour" | "hr" => u(Unit::Hour),
-        "hours" | "hrs" => us(Unit::Hour),
-        "day" => u(Unit::Day),
-        "days" => us(Unit::Day),
-        "weekend" => u(Unit::Weekend),
-        "weekends" => us(Unit::Weekend),
-        "week" => u(Unit::Week),
-        "weeks" => us(Unit::Week),
-        "fortnight" => u(Unit::Fortnight),
-        "fortnights" => us(Unit::Fortnight),
-        "month" => u(Unit::Month),
-        "months" => us(Unit::Month),
-        "quarter" => u(Unit::Quarter),
-        "quarters" => us(Unit::Quarter),
-        "year" | "yr" => u(Unit::Year),
-        "years" | "yrs" => us(Unit::Year),
-        "decade" => u(Unit::Decade),
-        "decades" => us(Unit::Decade),
-        "century" => u(Unit::Century),
-        "centuries" => us(Unit::Century),
-        "spring" | "springtime" => Some(Lx::Season(0, false)),
-        "summer" | "summertime" => Some(Lx::Season(1, false)),
-        "fall" | "autumn" => Some(Lx::Season(2, false)),
-        "winter" | "wintertime" => Some(Lx::Season(3, false)),
-        "springs" => Some(Lx::Season(0, true)),
-        "summers" => Some(Lx::Season(1, true)),
-        "autumns" => Some(Lx::Season(2, true)),
-        "winters" => Some(Lx::Season(3, true)),
-        "morning" => Some(Lx::Part(Part::Morning, false)),
-        "mornings" => Some(Lx::Part(Part::Morning, true)),
-        "afternoon" => Some(Lx::Part(Part::Afternoon, false)),
-        "afternoons" => Some(Lx::Part(Part::Afternoon, true)),
-        "evening" => Some(Lx::Part(Part::Evening, false)),
-        "evenings" => Some(Lx::Part(Part::Evening, true)),
-        "night" => Some(Lx::Part(Part::Night, false)),
-        "nights" => Some(Lx::Part(Part::Night, true)),
-        "noon" => Some(Lx::Part(Part::Noon, false)),
-        "midnight" => Some(Lx::Part(Part::Midnight, false)),
-        "midday" | "mid-day" => Some(Lx::Part(Part::Midday, false)),
-        "one" => n(1),
-        "two" => n(2),
-        "three" => n(3),
-        "four" => n(4),
-        "five" => n(5),
-        "six" => n(6),
-        "seven" => n(7),
-        "eight" => n(8),
-        "nine" => n(9),
-        "ten" => n(10),
-        "eleven" => n(11),
-        "twelve" => n(12),
-        "thirteen" => n(13),
-        "fourteen" => n(14),
-        "fifteen" => n(15),
-        "sixteen" => n(16),
-        "seventeen" => n(17),
-        "eighteen" => n(18),
-        "nineteen" => n(19),
-        "twenty" => n(20),
-        "thirty" => n(30),
-        "forty" => n(40),
-        "fifty" => n(50),
-        "sixty" => n(60),
-        "seventy" => n(70),
-        "eighty" => n(80),
-        "ninety" => n(90),
-        "hundred" => n(100),
-        "dozen" => n(12),
-        "the" => k(The),
-        "this" => k(This),
-        "that" => k(That),
-        "these" => k(These),
-        "last" => k(Last),
-        "next" => k(Next),
-        "past" => k(Past),
-        "coming" => k(Coming),
-        "previous" | "prior" | "preceding" => k(Previous),
-        "following" | "succeeding" | "ensuing" => k(Following),
-        "same" => k(Same),
-        "ago" => k(Ago),
-        "earlier" => k(Earlier),
-        "later" => k(Later),
-        "before" => k(Before),
-        "after" => k(After),
-        "hence" => k(Hence),
-        "early" => k(Early),
-        "late" => k(Late),
-        "mid" => k(Mid),
-        "middle" => k(Middle),
-        "end" => k(End),
-        "beginning" => k(Beginning),
-        "start" => k(Start),
-        "of" => k(Of),
-        "in" => k(In),
-        "at" => k(At),
-        "on" => k(On),
-        "by" => k(By),
-        "for" => k(For),
-        "from" => k(From),
-        "to" => k(To),
-        "until" | "till" | "til" => k(Until),
-        "since" => k(Since),
-        "during" => k(During),
-        "within" => k(Within),
-        "through" | "thru" => k(Through),
-        "and" => k(And),
-        "or" => k(Or),
-        "a" => k(A),
-        "an" => k(An),
-        "few" => k(Few),
-        "several" => k(Several),
-        "some" => k(SomeWord),
-        "couple" => k(Couple),
-        "many" => k(Many),
-        "half" => k(Half),
-        "today" => k(Today),
-        "tonight" => k(Tonight),
-        "tomorrow" => k(Tomorrow),
-        "yesterday" => k(Yesterday),
-        "now" => k(Now),
-        "currently" | "presently" => k(Currently),
-        "current" => k(Current),
-        "recently" => k(Recently),
-        "recent" => k(Recent),
-        "future" => k(Future),
-        "soon" => k(Soon),
-        "present" => k(Present),
-        "nowadays" => k(Nowadays),
-        "lately" => k(Lately),
-        "every" => k(Every),
-        "each" => k(Each),
-        "per" => k(Per),
-        "other" => k(Other),
-        "daily" => k(Daily),
-        "weekly" => k(Weekly),
-        "monthly" => k(Monthly),
-        "annually" => k(Annually),
-        "yearly" => k(Yearly),
-        "hourly" => k(Hourly),
-        "quarterly" => k(Quarterly),
-        "nightly" => k(Nightly),
-        "once" => k(Once),
-        "twice" => k(Twice),
-        "times" => k(Times),
-        "fiscal" => k(Fiscal),
-        "a.m." | "a.m" | "am" => k(Am),
-        "p.m." | "p.m" | "pm" => k(Pm),
-        "overnight" => k(Overnight),
-        "about" => k(About),
-        "nearly" => k(Nearly),
-        "almost" => k(Almost),
-        "more" => k(More),
-        "less" => k(Less),
-        "fewer" => k(Fewer),
-        "than" => k(Than),
-        "least" => k(Least),
-        "up" => k(Up),
-        "over" => k(Over),
-        "around" => k(Around),
-        "roughly" => k(Roughly),
-        "approximately" => k(Approximately),
-        "just" => k(Just),
-        "only" => k(Only),
-        "under" => k(Under),
-        "no" => k(No),
-        "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst" | "cet" | "cest"
-        | "et" | "pt" => k(Zone),
-        "period" | "periods" => k(Period),
-        "term" => k(Term),
-        "full" => k(Full),
-        "latest" | "most" => k(Latest),
-        "corresponding" => k(Corresponding),
-        "comparable" => k(Comparable),
-        "near" => k(Near),
-        "distant" => k(Distant),
-        "between" => k(Between),
-        "foreseeable" => k(Foreseeable),
-        "short" => k(Short),
-        "long" => k(Long),
-        "medium" => k(Medium),
-        "right" => k(Right),
-        "its" | "their" | "his" | "her" | "our" | "my" | "your" => k(Its),
-        "year-earlier" | "year-before" => k(Year2),
-        "year-ago" => k(YearAgo),
-        "year-end" | "yearend" => k(YearEnd),
-        "ahead" => k(Ahead),
-        "then" => k(Then),
-        "local" => k(Local),
-        "time" => k(Time),
-        "eve" => k(Eve),
-        "christmas" | "xmas" => k(Christmas),
-        "new" => k(New),
-        "thanksgiving" => k(Thanksgiving),
-        "easter" => k(Easter),
-        "halloween" => k(Halloween),
-        "election" => k(Election),
-        "independence" => k(Independence),
-        "labor" | "labour" => k(Labor),
-        "memorial" => k(Memorial),
-        "valentine" => k(Valentine),
-        "will" | "'ll" | "’ll" | "wo" | "won't" | "won’t" => k(Will),
-        "would" | "could" | "might" => k(Would),
-        "shall" => k(Shall),
-        "going" => k(Going),
-        "scheduled" | "slated" => k(Scheduled),
-        "expected" | "expects" | "expect" => k(Expected),
-        "plans" | "plan" | "planning" | "intends" | "aims" | "hopes" => k(Plan),
-        "set" => k(Set),
-        "due" => k(Due),
-        "upcoming" => k(Upcoming),
-        "said" | "told" | "reported" | "announced" | "added" | "wrote" => k(Said),
-        "was" | "were" => k(Was),
-        "had" => k(Had),
-        "did" | "didn't" | "didn’t" | "wasn't" | "wasn’t" | "weren't" | "weren’t" => k(Did),
-        "met" | "went" | "came" | "made" | "held" | "took" | "gave" | "left" | "won" | "lost" | "began" | "fell"
-        | "rose" | "saw" | "got" | "sent" | "spoke" | "struck" | "brought" | "ran" | "sold" | "paid" | "found"
-        | "led" | "kept" | "became" | "thought" | "hit" | "knew" | "felt" | "flew" | "fled" | "spent" | "stood"
-        | "won’t've" | "arrived" | "killed" | "died" | "ended" | "occurred" | "happened" => k(PastVerb),
-        "so" => k(So),
-        "far" => k(Far),
-        "’s" | "'s" => k(Possessive),
-        "percent" | "pct" | "percentage" => k(Percent),
-        _ => None,
+    lookup(w.as_bytes(), fnv(w.as_bytes()))
+}
+
+/// The class of lowercase bytes `w` whose FNV-1a hash is `h`: one probe,
+/// and one comparison when the slot is taken.
+fn lookup(w: &[u8], h: u64) -> Option<Lx> {
+    let mut slot = (h as usize) & (SLOTS - 1);
+    loop {
+        let e = *TABLE.get(slot)? as usize;
+        let (k, lx) = WORDS.get(e.checked_sub(1)?)?;
+        if k.as_bytes() == w {
+            return Some(*lx);
+        }
+        slot = (slot + 1) & (SLOTS - 1);
     }
 }
 
@@ -854,7 +1281,7 @@ fn compound(w: &str) -> Lx {
         }
     }
     if let Some(e) = edge(a) {
-        if let Some(m) = month_from_name(b) {
+        if let Some(m) = month_of(b) {
             return Lx::EdgeMonth(e, m);
         }
         if b.len() == 4 && all_digits(b) {
@@ -878,6 +1305,17 @@ mod tests {
 
     fn c(s: &str) -> Lx {
         word(s)
+    }
+
+    #[test]
+    fn word_table_finds_every_word() {
+        assert!(WORDS.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(WORDS.len() < SLOTS / 4);
+        for (k, lx) in WORDS {
+            assert_eq!(simple_word(k), Some(*lx), "{k}");
+        }
+        assert_eq!(simple_word("yesterday"), Some(Lx::Kw(Kw::Yesterday)));
+        assert_eq!(simple_word("zebra"), None);
     }
 
     #[test]

@@ -157,6 +157,10 @@ impl<'a> Cx<'a> {
     pub fn scan(&self, out: &mut Vec<Match>) {
         let mut i = self.lo;
         while i < self.hi {
+            if !can_start(self.lx[i]) {
+                i += 1;
+                continue;
+            }
             match self.expr(i, 0) {
                 Some(m) if m.end > i => {
                     self.push(m, out);
@@ -342,7 +346,8 @@ impl<'a> Cx<'a> {
                 p(j, j + 1, TimexKind::Duration, Sem::Dur(Dur { n: None, unit: u, half: false }))
             }
             Lx::Other
-                if self.lower_is(
+                if self.text(j).ends_with("ies")
+                    && self.lower_is(
                     j,
                     &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
                 ) =>
@@ -994,21 +999,7 @@ impl<'a> Cx<'a> {
     fn quantity(&self, i: usize) -> Option<P> {
         let (mut j, n, mut half) = self.count(i)?;
         // Adjectives between the count and the unit.
-        if self.lower_is(
-            j,
-            &[
-                "more",
-                "additional",
-                "straight",
-                "consecutive",
-                "trading",
-                "business",
-                "working",
-                "calendar",
-                "full",
-                "extra",
-            ],
-        ) {
+        if matches!(self.kw(j), Some(Kw::CountAdj | Kw::More | Kw::Full)) {
             j += 1;
         }
         let (unit, plural) = match self.lx(j) {
@@ -1126,7 +1117,7 @@ impl<'a> Cx<'a> {
             let t = self.toks[k];
             (t.kind == Kind::Number && !matches!(self.lx(k), Lx::Num(1000..=2200, 4)))
                 || matches!(self.lx(k), Lx::Kw(Kw::Dollar | Kw::Percent | Kw::Times | Kw::Once | Kw::Twice))
-                || self.lower_is(k, &["million", "billion", "trillion", "cents", "dollars", "thousand", "hundred"])
+                || matches!(self.lx(k), Lx::Kw(Kw::Money) | Lx::NumWord(100))
         })
     }
 
@@ -1191,77 +1182,7 @@ impl<'a> Cx<'a> {
             {
                 return false;
             }
-            if self.lower_is(
-                i - 1,
-                &[
-                    "no",
-                    "number",
-                    "nos",
-                    "page",
-                    "pages",
-                    "p",
-                    "pp",
-                    "section",
-                    "article",
-                    "room",
-                    "flight",
-                    "route",
-                    "highway",
-                    "interstate",
-                    "box",
-                    "suite",
-                    "chapter",
-                    "model",
-                    "version",
-                    "rule",
-                    "bill",
-                    "code",
-                    "item",
-                    "exhibit",
-                    "figure",
-                    "table",
-                    "resolution",
-                    "#",
-                    "+",
-                    "x",
-                    "×",
-                    "file",
-                    "case",
-                    "unit",
-                    "apartment",
-                    "apt",
-                    "lot",
-                    "grade",
-                    "level",
-                    "channel",
-                    "platform",
-                    "gate",
-                    "seat",
-                    "row",
-                    "tel",
-                    "phone",
-                    "fax",
-                    "mile",
-                    "mm",
-                    "vol",
-                    "volume",
-                    "issue",
-                    "par",
-                    "form",
-                    "dow",
-                    "index",
-                    "nasdaq",
-                    "s&p",
-                    "ftse",
-                    "nikkei",
-                    "dax",
-                    "at",
-                    "to",
-                    "from",
-                    "below",
-                    "above",
-                ],
-            ) {
+            if matches!(p, Lx::Kw(Kw::Label | Kw::No | Kw::To | Kw::From | Kw::At)) {
                 // `from 1990 to 1995` and `at 1999 levels` are years; quantities
                 // after `to`/`from`/`at` are handled by the next check.
                 let allow = self.lower_is(i - 1, &["to", "from", "at"])
@@ -1300,121 +1221,9 @@ impl<'a> Cx<'a> {
             || !self.lower_is(i - 1, &["to"])
     }
 
+    /// A noun that a number counts (`2000 people`, `1998 shares`).
     fn measure_word(&self, i: usize) -> bool {
-        self.lower_is(
-            i,
-            &[
-                "people",
-                "persons",
-                "troops",
-                "soldiers",
-                "workers",
-                "employees",
-                "jobs",
-                "members",
-                "students",
-                "residents",
-                "children",
-                "men",
-                "women",
-                "families",
-                "homes",
-                "houses",
-                "cars",
-                "vehicles",
-                "units",
-                "shares",
-                "tons",
-                "tonnes",
-                "barrels",
-                "feet",
-                "foot",
-                "ft",
-                "meters",
-                "metres",
-                "miles",
-                "kilometers",
-                "kilometres",
-                "km",
-                "acres",
-                "hectares",
-                "pounds",
-                "lbs",
-                "kilograms",
-                "kg",
-                "dollars",
-                "euros",
-                "yen",
-                "yuan",
-                "rupees",
-                "points",
-                "votes",
-                "seats",
-                "rooms",
-                "beds",
-                "cases",
-                "deaths",
-                "dead",
-                "patients",
-                "calories",
-                "degrees",
-                "hp",
-                "mph",
-                "copies",
-                "pages",
-                "words",
-                "items",
-                "times",
-                "refugees",
-                "prisoners",
-                "victims",
-                "officers",
-                "police",
-                "delegates",
-                "customers",
-                "users",
-                "visitors",
-                "guests",
-                "passengers",
-                "flights",
-                "ships",
-                "planes",
-                "aircraft",
-                "tanks",
-                "weapons",
-                "missiles",
-                "rounds",
-                "bottles",
-                "square",
-                "cubic",
-                "gallons",
-                "liters",
-                "litres",
-                "m",
-                "cc",
-                "mw",
-                "kw",
-                "gw",
-                "megawatts",
-                "bpd",
-                "a.m.",
-                "p.m.",
-                "hours",
-                "minutes",
-                "days",
-                "weeks",
-                "months",
-                "years",
-                "stores",
-                "locations",
-                "plants",
-                "acquisitions",
-                "companies",
-                "firms",
-                "banks",
-                "signatures",
-            ],
-        )
+        matches!(self.lx(i), Lx::Kw(Kw::Measure | Kw::Money | Kw::Times | Kw::Am | Kw::Pm) | Lx::Unit(_, true))
     }
 
     /// A four-digit number: a year, `1990's`, `1990 and 1991`, `1989 third-quarter`.
@@ -2082,6 +1891,55 @@ impl<'a> Cx<'a> {
             }
             _ => None,
         }
+    }
+}
+
+/// Whether an expression can start with a token of class `lx` (a quick
+/// filter before trying the patterns).
+fn can_start(lx: Lx) -> bool {
+    match lx {
+        Lx::Other | Lx::Part(_, true) | Lx::Season(_, true) => false,
+        Lx::Unit(u, false) => u == Unit::Year,
+        Lx::Kw(k) => !matches!(
+            k,
+            Kw::Of
+                | Kw::In
+                | Kw::On
+                | Kw::By
+                | Kw::For
+                | Kw::From
+                | Kw::To
+                | Kw::Until
+                | Kw::Since
+                | Kw::During
+                | Kw::Within
+                | Kw::Through
+                | Kw::And
+                | Kw::Or
+                | Kw::Dot
+                | Kw::Comma
+                | Kw::Dash
+                | Kw::Slash
+                | Kw::Percent
+                | Kw::Dollar
+                | Kw::Apostrophe
+                | Kw::Said
+                | Kw::Was
+                | Kw::Had
+                | Kw::Did
+                | Kw::PastVerb
+                | Kw::Will
+                | Kw::Would
+                | Kw::Shall
+                | Kw::Measure
+                | Kw::Label
+                | Kw::Money
+                | Kw::CountAdj
+                | Kw::Possessive
+                | Kw::Ago
+                | Kw::Than
+        ),
+        _ => true,
     }
 }
 
