@@ -224,6 +224,8 @@ impl<'a> Cx<'a> {
             Lx::Clock(h, m) => self.clock(i, h, m),
             Lx::FullDate(dt) => date(i, i + 1, Sem::Cal(Some(dt.year), Gran::Day(dt.month, dt.day), Tod::NONE)),
             Lx::Range(a, ad, b, bd) => self.year_range(i, a, ad, b, bd),
+            // `in his 30s` is an age.
+            Lx::Decade(_) | Lx::EdgeDecade(..) if self.prev(i) == Some(Kw::Its) => None,
             Lx::Decade(dec) => date(i, i + 1, Sem::Decade(dec)),
             Lx::QuarterName(q) => self.named_period(i, Gran::Quarter(q)),
             Lx::HalfName(h) => self.named_period(i, Gran::Half(h)),
@@ -254,6 +256,8 @@ impl<'a> Cx<'a> {
             This | That | Last | Next | Past | Coming | These => self.demonstrative(i, k, d),
             Early | Late | Mid => self.edge(i, d),
             Earlier | Later => self.earlier(i, d),
+            // `USA Today`, `VOA Today`: names.
+            Today | Tomorrow | Yesterday | Tonight if self.capital_mid(i) => None,
             Today => self.day_word(i, 0),
             Tomorrow => self.day_word(i, 1),
             Yesterday => self.day_word(i, -1),
@@ -467,7 +471,8 @@ impl<'a> Cx<'a> {
         // `the future of …`, `the future recognition`: a noun or an adjective.
         let noun_after = matches!(self.lx(j + 1), Lx::Other)
             && self.text(j + 1).bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-        if self.is(j + 1, Kw::Of) || noun_after {
+        let after_in = i > self.lo && (self.is(i - 1, Kw::In) || self.lower_is(i - 1, &["into"]));
+        if self.is(j + 1, Kw::Of) || noun_after && !after_in {
             return None;
         }
         let before = i.checked_sub(1).filter(|&b| b >= self.lo);
@@ -677,6 +682,10 @@ impl<'a> Cx<'a> {
             (Kw::That, Lx::Part(part, false)) => date(i, j + 1, Sem::Anaphor(Unit::Day, 0, Tod::part(part))),
             (Kw::That, _) => None,
             (_, Lx::Unit(u, false)) => {
+                if self.capital_mid(j) {
+                    // `This Week`, a programme.
+                    return None;
+                }
                 if u == Unit::Weekend {
                     return date(i, j + 1, Sem::Weekend(if explicit_side || k != Kw::This { n } else { 0 }));
                 }
@@ -903,7 +912,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // `quarterly dividend`, `monthly report`: an adjective, not a recurrence.
-        if matches!(k, Kw::Quarterly | Kw::Monthly | Kw::Weekly | Kw::Yearly)
+        if k == Kw::Quarterly
             && matches!(self.lx(i + 1), Lx::Other)
             && self.text(i + 1).bytes().next().is_some_and(|b| b.is_ascii_lowercase())
         {
@@ -1058,7 +1067,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // `a quarter of the market`, `three quarters of them`: fractions.
-        if unit == Unit::Quarter && self.is(k, Kw::Of) && self.year_at(k + 1).is_none() {
+        if unit == Unit::Quarter && matches!(n, Some(1 | 3)) && self.is(k, Kw::Of) && self.year_at(k + 1).is_none() {
             return None;
         }
         // `the 1990s` are handled elsewhere; `1,000 years` is fine; `2025 years` is not a date anyway.
@@ -1457,6 +1466,10 @@ impl<'a> Cx<'a> {
         }
         // `April Ryan`, `June Carter`: a first name.
         if matches!(m, 4 | 5 | 6 | 8) && self.capital_mid(j) && matches!(self.lx(j), Lx::Other) && !prepositional {
+            return None;
+        }
+        // `the March for Life`, `March of the Mothers`: names of events.
+        if !prepositional && (self.is(j, Kw::For) || self.is(j, Kw::Of) && self.year_at(j + 1).is_none()) {
             return None;
         }
         // `March` opening a sentence before a lowercase word is the verb.
