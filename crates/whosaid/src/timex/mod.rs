@@ -120,4 +120,67 @@ mod tests {
         assert_eq!(run("Sales fell in the third quarter.", "1998-10-20"), ["the third quarter DATE 1998-Q3"]);
         assert_eq!(run("It may rain.", "2025-02-13"), Vec::<String>::new());
     }
+
+    /// Spans lie on `char` boundaries, in order, inside the text.
+    fn check_spans(text: &str, found: &[Timex]) {
+        let mut last = 0;
+        for t in found {
+            assert!(t.span.start < t.span.end, "{text:?}: empty span {:?}", t.span);
+            assert!(text.get(t.span.start..t.span.end).is_some(), "{text:?}: bad span {:?}", t.span);
+            assert!(t.span.start >= last, "{text:?}: spans out of order");
+            last = t.span.start;
+            assert!(!t.value.is_empty());
+        }
+    }
+
+    fn find_all(text: &str, reference: Option<Date>) -> Vec<Timex> {
+        let toks = token::tokenize(text);
+        let paras = text::paragraphs(text);
+        let sents = sentences::split(text, &toks, &paras);
+        find(text, &toks, &sents, reference)
+    }
+
+    #[test]
+    fn never_panics_on_random_date_soup() {
+        const WORDS: &[&str] = &[
+            "the", "a", "last", "next", "this", "that", "early", "late", "mid-", "earlier", "later", "ago", "from",
+            "now", "Thursday", "Mondays", "May", "may", "March", "Feb.", "Sept", "12", "31", "0", "99", "1998",
+            "2025", "1990s", "’90s", "'", "’s", "-", "12-14", "1990-95", "2/30/2025", "2025-13-45", "3:30", "25:99",
+            "a.m.", "p.m.", "year", "years", "quarter", "third", "third-quarter", "Q3", "FY25", "fiscal", "half",
+            "of", "and", "to", "every", "each", "twice", "week", "weekend", "day", "days", "decade", "century",
+            "20th", "first", "nine", "twenty-four", "more", "than", "at", "least", "nearly", "$", "%", "percent",
+            ".", ",", "“", "”", "\"", "(", ")", "\n\n", "summer", "fall", "Christmas", "New", "Year", "Eve",
+            "noon", "night", "tonight", "yesterday", "today", "ébène", "日本", "🙂", "1/2", "old", "Times", "2,000",
+            "9999", "1000", "0000", "555-2024", "in", "on", "will", "said", "the past", "future", "recent",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let references = [None, Date::new(2025, 2, 13), Date::new(1, 1, 1), Date::new(9999, 12, 31)];
+        for round in 0..4000 {
+            let len = (next() % 40) as usize;
+            let mut text = String::new();
+            for _ in 0..len {
+                text.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+                if next() % 4 != 0 {
+                    text.push(' ');
+                }
+            }
+            let found = find_all(&text, references[round % references.len()]);
+            check_spans(&text, &found);
+        }
+    }
+
+    #[test]
+    fn long_inputs_stay_linear() {
+        for unit in ["early ", "the last ", "a ", "12 ", "Thursday ", "every other ", "May 5, ", "nearly about "] {
+            let text = unit.repeat(20_000);
+            let found = find_all(&text, Date::new(2025, 2, 13));
+            check_spans(&text, &found);
+        }
+    }
 }

@@ -1340,9 +1340,9 @@ impl<'a> Cx<'a> {
         let day = match self.lx(j) {
             Lx::Num(v, 1..=2) if (1..=31).contains(&v) => Some((v as u8, false)),
             Lx::Ord(v) if (1..=31).contains(&v) => Some((v, true)),
-            Lx::Range(a, 1..=2, b, 1..=2) if (1..=31).contains(&a) && (1..=31).contains(&b) && a < b => {
+            Lx::Range(a, ad @ 1..=2, b, 1..=2) if (1..=31).contains(&a) && (1..=31).contains(&b) && a < b => {
                 let tok = self.toks.get(j)?;
-                let dash = tok.span.start + if a >= 10 { 2 } else { 1 };
+                let dash = tok.span.start + ad as usize;
                 let first = Sem::Cal(None, Gran::Day(m, a as u8), Tod::NONE);
                 let second = Sem::Cal(None, Gran::Day(m, b as u8), Tod::NONE);
                 // `Feb. 12-14, 2025`
