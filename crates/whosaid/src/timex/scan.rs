@@ -352,9 +352,9 @@ impl<'a> Cx<'a> {
             Lx::Other
                 if self.text(j).ends_with("ies")
                     && self.lower_is(
-                    j,
-                    &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
-                ) =>
+                        j,
+                        &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+                    ) =>
             {
                 let dec = match self.text(j).to_ascii_lowercase().as_str() {
                     "twenties" => 192,
@@ -1773,8 +1773,32 @@ impl<'a> Cx<'a> {
         };
         match day {
             Some((end, sem)) => p(i, end, TimexKind::Time, Sem::At(Box::new(sem), clock)),
-            None => p(i, j, TimexKind::Time, Sem::At(Box::new(Sem::Deictic(Unit::Day, 0, Tod::NONE)), clock)),
+            None => {
+                let day = self.day_before_at(i).unwrap_or(Sem::Deictic(Unit::Day, 0, Tod::NONE));
+                p(i, j, TimexKind::Time, Sem::At(Box::new(day), clock))
+            }
         }
+    }
+
+    /// `Friday at 4:30 p.m.`: the day named just before `at` (token `i - 1`).
+    fn day_before_at(&self, i: usize) -> Option<Sem> {
+        if i < self.lo + 2 || !self.is(i - 1, Kw::At) {
+            return None;
+        }
+        let lo = i.saturating_sub(6).max(self.lo);
+        (lo..i - 1).find_map(|k| {
+            let m = self.expr(k, MAX_DEPTH - 1)?;
+            if m.end != i - 1 {
+                return None;
+            }
+            match m.sem {
+                sem @ (Sem::Weekday(_, _, Tod::NONE)
+                | Sem::Deictic(Unit::Day, _, Tod::NONE)
+                | Sem::Cal(_, Gran::Day(..), Tod::NONE)
+                | Sem::DayWithWeekday(..)) => Some(sem),
+                _ => None,
+            }
+        })
     }
 
     /// `mid-afternoon (yesterday)`.
@@ -1856,32 +1880,41 @@ impl<'a> Cx<'a> {
         {
             return Tense::Future;
         }
-        let mut best: Option<(usize, Tense)> = None;
-        let mut consider = |dist: usize, t: Tense| {
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, t));
-            }
-        };
+        // `since January`: a time already reached.
+        if a > self.lo && self.is(a - 1, Kw::Since) {
+            return Tense::Past;
+        }
         let lo = a.saturating_sub(BACK).max(self.lo);
-        for k in (lo..a.min(self.hi)).rev() {
-            if let Some(t) = self.tense_marker(k) {
-                consider(a - k, t);
-                break;
-            }
-        }
+        let back = (lo..a.min(self.hi)).rev().find_map(|k| self.tense_marker(k).map(|t| (a - k, t)));
         let hi = (b + AHEAD).min(self.hi);
+        let mut ahead = None;
         for k in b..hi {
+            // `… will sign it Friday, aides said`: past the comma comes the
+            // attribution, whose tense is not the event's.
+            if back.is_some() && matches!(self.lx(k), Lx::Kw(Kw::Comma)) {
+                break;
+            }
             if let Some(t) = self.tense_marker(k) {
-                consider(k + 1 - b, t);
+                ahead = Some((k + 1 - b, t));
                 break;
             }
         }
-        best.map_or(Tense::None, |(_, t)| t)
+        match (back, ahead) {
+            (Some((db, tb)), Some((da, ta))) => {
+                if da < db {
+                    ta
+                } else {
+                    tb
+                }
+            }
+            (Some((_, t)), None) | (None, Some((_, t))) => t,
+            (None, None) => Tense::None,
+        }
     }
 
     fn tense_marker(&self, k: usize) -> Option<Tense> {
         match self.lx(k) {
-            Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming | Kw::Would) => Some(Tense::Future),
+            Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming | Kw::Would | Kw::Schedule) => Some(Tense::Future),
             Lx::Kw(Kw::Scheduled) => Some(Tense::Future),
             Lx::Kw(Kw::Going | Kw::Expected | Kw::Plan | Kw::Set | Kw::Due) if self.is(k + 1, Kw::To) => {
                 Some(Tense::Future)
