@@ -230,7 +230,7 @@ pub enum Kw {
     Set,
     Due,
     Upcoming,
-    /// A present-tense verb of schedules: `begins`, `opens`, `expires`.
+    /// A word of schedules: `begins`, `opens`, `expires`, `payable`.
     Schedule,
     Said,
     Was,
@@ -853,6 +853,7 @@ const WORDS: &[(&str, Lx)] = &[
     ("passengers", Lx::Kw(Kw::Measure)),
     ("past", Lx::Kw(Kw::Past)),
     ("patients", Lx::Kw(Kw::Measure)),
+    ("payable", Lx::Kw(Kw::Schedule)),
     ("pct", Lx::Kw(Kw::Percent)),
     ("pdt", Lx::Kw(Kw::Zone)),
     ("people", Lx::Kw(Kw::Measure)),

@@ -575,8 +575,11 @@ impl Resolver {
             Sem::MonthRel(m, n) => match r {
                 Some(d) => {
                     let y = match n {
+                        // `last May`: the latest May before this month; the
+                        // month just gone is `last month`, so `last February`
+                        // said in March is the year before's.
                         n if n < 0 => {
-                            if m < d.month {
+                            if m + 1 < d.month {
                                 d.year
                             } else {
                                 d.year - 1

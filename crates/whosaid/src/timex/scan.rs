@@ -1913,21 +1913,28 @@ impl<'a> Cx<'a> {
     }
 
     fn tense_marker(&self, k: usize) -> Option<Tense> {
+        // `to be paid`, `will be returned`: a passive after `be` says nothing
+        // by itself; the auxiliary before it decides.
+        let passive = k > self.lo && self.lower_is(k - 1, &["be", "being", "to"]);
         match self.lx(k) {
             Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming | Kw::Would | Kw::Schedule) => Some(Tense::Future),
             Lx::Kw(Kw::Scheduled) => Some(Tense::Future),
             Lx::Kw(Kw::Going | Kw::Expected | Kw::Plan | Kw::Set | Kw::Due) if self.is(k + 1, Kw::To) => {
                 Some(Tense::Future)
             }
+            Lx::Kw(Kw::PastVerb) if passive => None,
             Lx::Kw(Kw::Said | Kw::Was | Kw::Had | Kw::Did | Kw::PastVerb) => Some(Tense::Past),
             Lx::Other => {
                 let t = self.text(k);
                 let b = t.as_bytes();
-                // `to be returned by`: a passive infinitive is not a past tense.
-                let passive = k > self.lo && self.lower_is(k - 1, &["be", "being", "to"]);
-                if b.len() > 4 && t.ends_with("ed") && b[0].is_ascii_lowercase() && !self.is(k + 1, Kw::By) && !passive
-                {
-                    // A regular past tense or participle.
+                // A regular past tense or participle (not `succeed`, `need`).
+                let past = b.len() > 4
+                    && t.ends_with("ed")
+                    && !t.ends_with("eed")
+                    && b[0].is_ascii_lowercase()
+                    && !self.is(k + 1, Kw::By)
+                    && !passive;
+                if past {
                     Some(Tense::Past)
                 } else if t.ends_with("'ll") || t.ends_with("’ll") {
                     Some(Tense::Future)
