@@ -162,24 +162,25 @@ impl<'a> Cx<'a> {
                 continue;
             }
             match self.expr(i, 0) {
-                Some(m) if m.end > i => {
-                    self.push(m, out);
-                    i = out.last().map_or(i + 1, |l| l.end.max(i + 1));
-                }
+                Some(m) if m.end > i => i = self.push(m, out).max(i + 1),
                 _ => i += 1,
             }
         }
     }
 
-    fn push(&self, m: P, out: &mut Vec<Match>) {
+    /// Records a pattern's result; returns the token to go on from.
+    fn push(&self, m: P, out: &mut Vec<Match>) -> usize {
         let mut span = self.span(m.start, m.end);
         if let Some(cut) = m.cut {
             span.end = cut.clamp(span.start, span.end);
         }
+        let mut next = m.end;
         out.push(Match { span, first: m.start, end: m.end, kind: m.kind, sem: m.sem });
         if let Some((s, sem, tok)) = m.also {
             out.push(Match { span: s, first: tok, end: tok + 1, kind: TimexKind::Date, sem });
+            next = next.max(tok + 1);
         }
+        next
     }
 
     /// The longest expression starting at token `i`.
@@ -199,7 +200,7 @@ impl<'a> Cx<'a> {
                 }
             }
             Lx::Weekday(wd, plural) => self.weekday(i, wd, plural),
-            Lx::Num(v, digits) => self.number(i, v, digits, d),
+            Lx::Num(v, digits) => self.number(i, v, digits),
             Lx::NumWord(_) if self.is(i + 1, Kw::Times) => self.frequency(i, i + 2),
             Lx::NumWord(_) => self.quantity(i).or_else(|| self.spelled_year(i)),
             Lx::Ord(n) => self.ordinal(i, n, None),
@@ -240,7 +241,7 @@ impl<'a> Cx<'a> {
             Lx::EdgeMonth(_, m) => self.month_year_tail(i, i + 1, m),
             Lx::EdgeYear(_, y) => date(i, i + 1, Sem::Cal(Some(y), Gran::Year, Tod::NONE)),
             Lx::EdgeDecade(_, dec) => date(i, i + 1, Sem::Decade(dec)),
-            Lx::EdgePart(part) => self.part_with_day(i, i + 1, part, d),
+            Lx::EdgePart(part) => self.part_with_day(i, i + 1, part),
         };
         // A quantity can also start with a number word or an article, so the
         // longest of the two readings wins.
@@ -253,7 +254,7 @@ impl<'a> Cx<'a> {
         use Kw::*;
         match k {
             The => self.the(i, d),
-            This | That | Last | Next | Past | Coming | These => self.demonstrative(i, k, d),
+            This | That | Last | Next | Past | Coming | These => self.demonstrative(i, k),
             Early | Late | Mid => self.edge(i, d),
             Earlier | Later => self.earlier(i, d),
             // `USA Today`, `VOA Today`: names.
@@ -332,7 +333,7 @@ impl<'a> Cx<'a> {
                     p(i, j + 1, TimexKind::Date, lit("PAST_REF"))
                 }
             }
-            Lx::Kw(Kw::Last | Kw::Next | Kw::Coming | Kw::Following | Kw::Previous) => self.the_rel(i, j, d),
+            Lx::Kw(Kw::Last | Kw::Next | Kw::Coming | Kw::Following | Kw::Previous) => self.the_rel(i, j),
             Lx::Kw(Kw::Future) => self.future(i, j),
             Lx::Kw(Kw::Near | Kw::Distant) if self.is(j + 1, Kw::Future) => self.future(i, j + 1),
             Lx::Kw(Kw::Present) if self.at_clause_end(j + 1) => p(i, j + 1, TimexKind::Date, lit("PRESENT_REF")),
@@ -417,7 +418,7 @@ impl<'a> Cx<'a> {
 
     /// `the last two weeks`, `the next day`, `the following year`, `the
     /// previous Friday`, `the next morning`.
-    fn the_rel(&self, i: usize, j: usize, d: u8) -> Option<P> {
+    fn the_rel(&self, i: usize, j: usize) -> Option<P> {
         let k = self.kw(j)?;
         let n = match k {
             Kw::Last | Kw::Previous => -1,
@@ -459,10 +460,7 @@ impl<'a> Cx<'a> {
             Lx::Part(part, false) if !matches!(k, Kw::Last) => {
                 date(i, j + 2, Sem::Anaphor(Unit::Day, n, Tod::part(part)))
             }
-            _ => {
-                let _ = d;
-                None
-            }
+            _ => None,
         }
     }
 
@@ -626,7 +624,7 @@ impl<'a> Cx<'a> {
     // ---- demonstratives ----------------------------------------------------
 
     /// `this year`, `last week`, `next Friday`, `past 20 years`, `that day`.
-    fn demonstrative(&self, i: usize, k: Kw, d: u8) -> Option<P> {
+    fn demonstrative(&self, i: usize, k: Kw) -> Option<P> {
         let mut j = i + 1;
         let mut n = match k {
             Kw::Last => -1,
@@ -729,7 +727,6 @@ impl<'a> Cx<'a> {
                 date(i, j + 1, Sem::Deictic(Unit::Day, -1, Tod::part(Part::Night)))
             }
             (_, Lx::Kw(Kw::Christmas | Kw::Thanksgiving | Kw::Easter | Kw::Halloween)) => {
-                let _ = d;
                 let h = self.holiday(j, self.kw(j)?)?;
                 Some(P { start: i, ..h })
             }
@@ -752,7 +749,7 @@ impl<'a> Cx<'a> {
             | Lx::Season(..)
             | Lx::FiscalYear(_)
             | Lx::QuarterName(_) => self.expr(j, d)?,
-            Lx::Part(part, false) if self.kw(i) == Some(Kw::Mid) => return self.part_with_day(i, j + 1, part, d),
+            Lx::Part(part, false) if self.kw(i) == Some(Kw::Mid) => return self.part_with_day(i, j + 1, part),
             Lx::Kw(Kw::In) if self.is(j + 1, Kw::The) => {
                 // `late in the day`, `early in the year`
                 match self.lx(j + 2) {
@@ -1132,7 +1129,7 @@ impl<'a> Cx<'a> {
 
     // ---- numbers --------------------------------------------------------------------------------
 
-    fn number(&self, i: usize, v: u32, digits: u8, d: u8) -> Option<P> {
+    fn number(&self, i: usize, v: u32, digits: u8) -> Option<P> {
         // `12 February 2025`, `4 July`
         if digits <= 2 && (1..=31).contains(&v) {
             if let Lx::Month(m, _) = self.lx(i + 1) {
@@ -1165,7 +1162,7 @@ impl<'a> Cx<'a> {
             return Some(q);
         }
         if digits == 4 {
-            return self.year(i, v as i32, d);
+            return self.year(i, v as i32);
         }
         None
     }
@@ -1236,11 +1233,10 @@ impl<'a> Cx<'a> {
     }
 
     /// A four-digit number: a year, `1990's`, `1990 and 1991`, `1989 third-quarter`.
-    fn year(&self, i: usize, y: i32, d: u8) -> Option<P> {
+    fn year(&self, i: usize, y: i32) -> Option<P> {
         if !self.plausible_year(i, y) {
             return None;
         }
-        let _ = d;
         // `1990's`
         if y % 10 == 0 && self.is(i + 1, Kw::Possessive) {
             let prev_ok = matches!(self.prev(i), Some(Kw::The | Kw::Early | Kw::Late | Kw::Mid | Kw::In | Kw::Since))
@@ -1354,10 +1350,9 @@ impl<'a> Cx<'a> {
                     ),
                     None => (first, second),
                 };
-                let _ = end;
                 return Some(P {
                     start: i,
-                    end: j + 1,
+                    end,
                     kind: TimexKind::Date,
                     sem: first,
                     also: Some((Span::new(dash + 1, tok.span.end), second, j)),
@@ -1585,7 +1580,7 @@ impl<'a> Cx<'a> {
         }
         // `Monday, 12 February`
         if let Lx::Num(v, 1..=2) = self.lx(k) {
-            if let Some(md) = self.number(k, v, 2, 0) {
+            if let Some(md) = self.number(k, v, 2) {
                 if let Sem::Cal(year, Gran::Day(mm, dd), _) = md.sem {
                     let sem = match year {
                         Some(y) => Sem::Cal(Some(y), Gran::Day(mm, dd), Tod::NONE),
@@ -1802,7 +1797,7 @@ impl<'a> Cx<'a> {
     }
 
     /// `mid-afternoon (yesterday)`.
-    fn part_with_day(&self, i: usize, j: usize, part: Part, _d: u8) -> Option<P> {
+    fn part_with_day(&self, i: usize, j: usize, part: Part) -> Option<P> {
         let n = match self.kw(j) {
             Some(Kw::Yesterday) => Some(-1),
             Some(Kw::Today) => Some(0),
