@@ -2,7 +2,7 @@
 //!
 //! Three steps, each linear in the number of tokens:
 //!
-//! 1. `lexicon` gives every token a class ([`lexicon::Lx`]): month, weekday,
+//! 1. `lexicon` gives every token a class (`lexicon::Lx`): month, weekday,
 //!    number, unit, keyword… — lowercasing in a stack buffer, no allocation.
 //! 2. `scan` matches patterns over those classes, sentence by sentence, with
 //!    bounded look-ahead, and says what each expression means

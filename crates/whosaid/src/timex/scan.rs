@@ -1,12 +1,15 @@
 //! The matcher: finds temporal expressions over classified tokens.
 //!
 //! At each token the matcher tries the patterns that can start with that
-//! token's class and keeps the longest; every pattern looks ahead a bounded
-//! number of tokens within the sentence, so a text is scanned in linear time.
-//! Span conventions follow TimeBank: determiners and modifiers that are part
-//! of the expression are inside (`the third quarter`, `the past two years`,
-//! `early next year`, `about two years ago`), prepositions are outside (`on`
-//! in `on Friday`).
+//! token's class; each pattern is greedy and looks ahead a bounded number of
+//! tokens within the sentence (nesting at most [`MAX_DEPTH`] deep), so a text
+//! is scanned in linear time.
+//!
+//! Span conventions follow the majority usage in TimeBank: determiners and
+//! modifiers that are part of the expression are inside (`the third
+//! quarter`, `the past two years`, `early next year`, `nearly two years`,
+//! `more than four hours`), prepositions are outside (`on` in `on Friday`),
+//! and so are `about`, `almost` and `over`, which TimeBank mostly leaves out.
 
 use super::lexicon::{Kw, Lx, Part, Unit};
 use super::resolve::{Dir, Dur, Gran, Holiday, Sem, Tense, Tod};
