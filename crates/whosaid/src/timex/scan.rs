@@ -85,6 +85,7 @@ impl<'a> Cx<'a> {
         Cx { text, toks, lx, lo: lo.min(hi), hi }
     }
 
+    #[inline]
     fn lx(&self, i: usize) -> Lx {
         if i >= self.lo && i < self.hi {
             self.lx[i]
@@ -93,6 +94,7 @@ impl<'a> Cx<'a> {
         }
     }
 
+    #[inline]
     fn kw(&self, i: usize) -> Option<Kw> {
         match self.lx(i) {
             Lx::Kw(k) => Some(k),
@@ -100,6 +102,7 @@ impl<'a> Cx<'a> {
         }
     }
 
+    #[inline]
     fn is(&self, i: usize, k: Kw) -> bool {
         self.kw(i) == Some(k)
     }
@@ -113,6 +116,7 @@ impl<'a> Cx<'a> {
         }
     }
 
+    #[inline]
     fn text(&self, i: usize) -> &'a str {
         if i >= self.lo && i < self.hi {
             self.toks[i].text(self.text)
@@ -1913,27 +1917,23 @@ impl<'a> Cx<'a> {
     fn tense_marker(&self, k: usize) -> Option<Tense> {
         // `to be paid`, `will be returned`: a passive after `be` says nothing
         // by itself; the auxiliary before it decides.
-        let passive = k > self.lo && self.lower_is(k - 1, &["be", "being", "to"]);
+        let passive = || k > self.lo && self.lower_is(k - 1, &["be", "being", "to"]);
         match self.lx(k) {
             Lx::Kw(Kw::Will | Kw::Shall | Kw::Upcoming | Kw::Would | Kw::Schedule) => Some(Tense::Future),
             Lx::Kw(Kw::Scheduled) => Some(Tense::Future),
             Lx::Kw(Kw::Going | Kw::Expected | Kw::Plan | Kw::Set | Kw::Due) if self.is(k + 1, Kw::To) => {
                 Some(Tense::Future)
             }
-            Lx::Kw(Kw::PastVerb) if passive => None,
+            Lx::Kw(Kw::PastVerb) if passive() => None,
             Lx::Kw(Kw::Said | Kw::Was | Kw::Had | Kw::Did | Kw::PastVerb) => Some(Tense::Past),
             Lx::Other => {
                 let t = self.text(k);
                 let b = t.as_bytes();
-                // A regular past tense or participle (not `succeed`, `need`).
-                let past = b.len() > 4
-                    && t.ends_with("ed")
-                    && !t.ends_with("eed")
-                    && b[0].is_ascii_lowercase()
-                    && !self.is(k + 1, Kw::By)
-                    && !passive;
-                if past {
-                    Some(Tense::Past)
+                if b.len() > 4 && t.ends_with("ed") {
+                    // A regular past tense or participle (not `succeed`, `need`).
+                    let past =
+                        !t.ends_with("eed") && b[0].is_ascii_lowercase() && !self.is(k + 1, Kw::By) && !passive();
+                    past.then_some(Tense::Past)
                 } else if t.ends_with("'ll") || t.ends_with("’ll") {
                     Some(Tense::Future)
                 } else {
