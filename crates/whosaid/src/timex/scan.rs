@@ -264,7 +264,7 @@ impl<'a> Cx<'a> {
             This | That | Last | Next | Past | Coming | These => self.demonstrative(i, k),
             Early | Late | Mid => self.edge(i, d),
             Earlier | Later => self.earlier(i, d),
-            // `USA Today`, `VOA Today`: names.
+            // `USA Today`: a name.
             Today | Tomorrow | Yesterday | Tonight if self.capital_mid(i) => None,
             Today => self.day_word(i, 0),
             Tomorrow => self.day_word(i, 1),
@@ -1470,7 +1470,7 @@ impl<'a> Cx<'a> {
         if matches!(m, 4 | 5 | 6 | 8) && self.capital_mid(j) && matches!(self.lx(j), Lx::Other) && !prepositional {
             return None;
         }
-        // `the March for Life`, `March of the Mothers`: names of events.
+        // `the March for Peace`, `March of Dimes`: names, not months.
         if !prepositional && (self.is(j, Kw::For) || self.is(j, Kw::Of) && self.year_at(j + 1).is_none()) {
             return None;
         }
