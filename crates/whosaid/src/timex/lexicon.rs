@@ -431,6 +431,11 @@ fn word(s: &str) -> Lx {
     if plain {
         return Lx::Other;
     }
+    // Only words with digits or hyphens go further (`3rd`, `1990s`, `Q3`,
+    // `third-quarter`); `U.S.` and `don't` stop here.
+    if !w.iter().any(|c| c.is_ascii_digit() || *c == b'-') {
+        return Lx::Other;
+    }
     let Ok(w) = std::str::from_utf8(w) else { return Lx::Other };
     if let Some(n) = ordinal(w) {
         return Lx::Ord(n);
@@ -1108,6 +1113,18 @@ const fn fnv(b: &[u8]) -> u64 {
     h
 }
 
+/// The FNV-1a hash of every word in [`WORDS`], so that a probe compares
+/// bytes only when the hashes agree.
+const HASHES: [u64; WORDS.len()] = {
+    let mut h = [0u64; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        h[i] = fnv(WORDS[i].0.as_bytes());
+        i += 1;
+    }
+    h
+};
+
 /// `TABLE[slot]` is one plus the index of a word in [`WORDS`], or 0.
 const TABLE: [u16; SLOTS] = {
     let mut t = [0u16; SLOTS];
@@ -1133,10 +1150,13 @@ fn simple_word(w: &str) -> Option<Lx> {
 fn lookup(w: &[u8], h: u64) -> Option<Lx> {
     let mut slot = (h as usize) & (SLOTS - 1);
     loop {
-        let e = *TABLE.get(slot)? as usize;
-        let (k, lx) = WORDS.get(e.checked_sub(1)?)?;
-        if k.as_bytes() == w {
-            return Some(*lx);
+        let e = (*TABLE.get(slot)? as usize).checked_sub(1)?;
+        if HASHES.get(e) == Some(&h) {
+            let (k, lx) = WORDS.get(e)?;
+            let k = k.as_bytes();
+            if k.len() == w.len() && k.iter().zip(w).all(|(a, b)| a == b) {
+                return Some(*lx);
+            }
         }
         slot = (slot + 1) & (SLOTS - 1);
     }
