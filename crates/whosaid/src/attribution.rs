@@ -826,12 +826,16 @@ fn sentence_content_end(ctx: &Ctx, s: &Sentence) -> usize {
 
 /// The date a claim was said, from its attribution: "said on Thursday",
 /// "Forbes reported on Wednesday", or a sentence-initial "On Thursday,".
-fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize)) -> Option<usize> {
+fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Span) -> Option<usize> {
     let (lo, hi) = attribution;
     let usable = |d: usize| ctx.dates[d].kind == TimexKind::Date || ctx.dates[d].kind == TimexKind::Time;
-    // Dates inside the attribution phrase, or within three tokens after it.
-    for k in lo..(hi + 4).min(s.tokens.end) {
-        if ctx.quoted.get(k).copied().unwrap_or(false) {
+    // Dates inside the attribution phrase, or in the adverbials that follow it
+    // ("said in a press conference from Moscow on Thursday"), never in the content.
+    let after_content = content.end <= ctx.tokens.get(lo).map_or(0, |t| t.span.start);
+    let limit = if after_content { (hi + 14).min(s.tokens.end) } else { (hi + 4).min(s.tokens.end) };
+    for k in lo..limit {
+        let t = ctx.tokens[k];
+        if content.contains(t.span) || ctx.quoted.get(k).copied().unwrap_or(false) {
             break;
         }
         if let Some(d) = ctx.timex_at[k] {
@@ -839,7 +843,12 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize)) -> Option<us
                 return Some(d);
             }
         }
-        if k >= hi && !(ctx.is_adverb(k) || matches!(ctx.w(k), "on" | "earlier" | "later")) {
+        let adverbial = ctx.is_adverb(k) || matches!(ctx.w(k), "on" | "earlier" | "later");
+        if k >= hi && !after_content && !adverbial {
+            break;
+        }
+        // ", as translated by CNN": another clause starts.
+        if k >= hi && ctx.punct(k, ",") {
             break;
         }
     }
@@ -940,7 +949,6 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             (r, Some(sp), Vec::new(), c0, c1)
         }
     };
-    let date = claim_date(ctx, s, (attr_lo, attr_hi));
     let make = |content: Span| RawClaim {
         speaker: speaker.clone(),
         speaker_span,
@@ -949,7 +957,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         content,
         kind: ClaimKind::Indirect,
         sentence: si,
-        date,
+        date: claim_date(ctx, s, (attr_lo, attr_hi), content),
     };
     let mut claims = Vec::new();
 
@@ -1121,7 +1129,7 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
         content,
         kind: ClaimKind::Indirect,
         sentence: si,
-        date: claim_date(ctx, s, (cue.tokens.start, next)),
+        date: claim_date(ctx, s, (cue.tokens.start, next), content),
     }])
 }
 

@@ -122,3 +122,50 @@ fn acceptance_speakers_and_claims() {
     }
     assert!(problems.is_empty(), "acceptance article:\n  {}", problems.join("\n  "));
 }
+
+/// The code-point span of the `occurrence`-th (1-based) `needle` in `text`.
+fn locate(text: &str, needle: &str, occurrence: usize) -> Option<(usize, usize)> {
+    let (byte, _) = text.match_indices(needle).nth(occurrence.checked_sub(1)?)?;
+    let start = text[..byte].chars().count();
+    Some((start, start + needle.chars().count()))
+}
+
+#[test]
+fn acceptance_dates() {
+    let (text, gold) = load();
+    let analysis = analyze(&text, &Options::default());
+    let doc = document(&text, &analysis);
+    let mut problems = Vec::new();
+    for (list, required) in [(&gold["dates"], true), (&gold["optional_dates"], false)] {
+        for g in list.as_array().unwrap() {
+            let needle = g["text"].as_str().unwrap();
+            let n = g["occurrence"].as_u64().unwrap() as usize;
+            let (start, end) = locate(&text, needle, n).expect("gold date in the article");
+            let found = doc.dates.iter().find(|d| d.start < end && start < d.end);
+            match found {
+                None if required => problems.push(format!("{needle:?} #{n} not found")),
+                None => {}
+                Some(d) => {
+                    if d.kind != g["type"].as_str().unwrap() || d.value != g["value"].as_str().unwrap() {
+                        problems.push(format!(
+                            "{needle:?} #{n}: {} {} instead of {} {}",
+                            d.kind, d.value, g["type"], g["value"]
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // Claims said on a stated day carry it: "Lavrov said … on Thursday".
+    let said_on = |anchor: &str| {
+        let c = doc.claims.iter().find(|c| c.content.text.contains(anchor))?;
+        let t = doc.dates.iter().find(|d| Some(&d.id) == c.date.as_ref())?;
+        Some(t.value.clone())
+    };
+    for anchor in ["What struck me", "preparations for peace talks"] {
+        if said_on(anchor).as_deref() != Some("2025-02-13") {
+            problems.push(format!("claim {anchor:?} should be dated 2025-02-13, got {:?}", said_on(anchor)));
+        }
+    }
+    assert!(problems.is_empty(), "acceptance dates:\n  {}", problems.join("\n  "));
+}
