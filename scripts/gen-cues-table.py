@@ -78,18 +78,32 @@ for lemma, spec in verbs.items():
 # "rant" fix
 for bad in ["rantting", "rantted"]:
     table.pop(bad, None)
-lines = []
-for f in sorted(table):
-    lemma, cls, form = table[f]
-    lines.append(f'    ("{f}", "{lemma}", CueClass::{cls}, Form::{form}),')
-src = '''//! Every inflection of the reporting verbs whosaid knows (generated, sorted).
+keys = sorted(table)
+def wrap(items, indent):
+    lines, cur = [], indent
+    for it in items:
+        if len(cur) + len(it) + 1 > 116:
+            lines.append(cur.rstrip()); cur = indent
+        cur += it + " "
+    lines.append(cur.rstrip())
+    return "\n".join(lines)
+values = [f'("{table[f][0]}", CueClass::{table[f][1]}, Form::{table[f][2]}),' for f in keys]
+src = """//! Every inflection of the reporting verbs whosaid knows (generated, sorted).
 //! Regenerate with `python3 scripts/gen-cues-table.py` after editing the verb
 //! list there; `lists_are_sorted` checks the order.
 
 use super::{CueClass, Form};
 
-/// (form, lemma, class, form kind), sorted by form.
-pub const VERBS: &[(&str, &str, CueClass, Form)] = &[
-''' + "\n".join(lines) + "\n];\n"
-open(__import__("os").path.join(__import__("os").path.dirname(__file__), "..", "crates/whosaid/src/cues/table.rs"), "w").write(src)
+crate::word_set!(
+    /// Every form, sorted; its index gives its entry in [`VALUES`].
+    pub FORMS = [
+""" + wrap([f'"{f}",' for f in keys], "        ") + """
+    ]
+);
+
+/// (lemma, class, form kind) of each entry of [`FORMS`], in the same order.
+pub const VALUES: &[(&str, CueClass, Form)] = &[
+""" + "\n".join("    " + v for v in values) + "\n];\n"
+import os
+open(os.path.join(os.path.dirname(__file__), "..", "crates/whosaid/src/cues/table.rs"), "w").write(src)
 print(len(table))

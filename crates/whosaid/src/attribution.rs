@@ -4,7 +4,7 @@
 //! continue them. Speakers are found here as references (a name, a pronoun, a
 //! noun phrase); `entities.rs` turns references into entities.
 
-use std::collections::HashMap;
+use crate::wordset::FastMap as HashMap;
 
 use crate::cues::{Cue, CueClass, Form};
 use crate::lexicon::{self, contains};
@@ -80,38 +80,48 @@ struct Ctx<'a> {
     name_by_role_start: HashMap<usize, usize>,
 }
 
-/// Words that may stand between a speaker and the cue ("Peskov also said").
-const BETWEEN: &[&str] = &[
+crate::word_set!(
+    /// Words that may stand between a speaker and the cue ("Peskov also said").
+    BETWEEN = [
     "again", "already", "also", "earlier", "even", "first", "further", "had", "has", "have", "in", "just", "later",
     "long", "never", "not", "now", "often", "once", "only", "previously", "recently", "repeatedly", "reportedly",
     "separately", "since", "still", "subsequently", "then", "will", "would", "could", "can", "did", "does", "do",
     "should", "might", "may", "must", "n't",
-];
+]
+);
 
-const BE: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
+crate::word_set!(BE = ["am", "are", "be", "been", "being", "is", "was", "were"]);
 
-const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who", "you"];
+crate::word_set!(PRONOUNS = ["he", "i", "it", "she", "they", "we", "who", "you"]);
 
-const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "both", "each", "every", "few", "her", "his", "its", "many", "most", "my", "no",
-    "one", "other", "our", "several", "some", "that", "the", "their", "these", "this", "those", "two", "three", "four",
-    "five", "your",
-];
+crate::word_set!(
+    DETERMINERS = [
+        "a", "all", "an", "another", "both", "each", "every", "few", "her", "his", "its", "many", "most", "my", "no",
+        "one", "other", "our", "several", "some", "that", "the", "their", "these", "this", "those", "two", "three",
+        "four", "five", "your",
+    ]
+);
 
-/// Prepositions and verbs that end a noun phrase when read right to left.
-const NP_STOP: &[&str] = &[
+crate::word_set!(
+    /// Prepositions and verbs that end a noun phrase when read right to left.
+    NP_STOP = [
     "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "during", "for", "from", "if",
     "in", "into", "of", "on", "or", "over", "since", "than", "that", "to", "under", "when", "where", "which", "while",
     "who", "with", "without",
-];
+]
+);
 
 impl<'a> Ctx<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.tokens.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
-    fn is(&self, i: usize, list: &[&str]) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && contains(list, self.w(i))
+    fn is(&self, i: usize, list: crate::wordset::WordSet) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && list.contains(self.w(i))
+    }
+
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && lexicon::any_of(words, self.w(i))
     }
 
     fn punct(&self, i: usize, p: &str) -> bool {
@@ -536,7 +546,7 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
     while k < end && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
         k += 1;
     }
-    let takes_clause = ctx.is(k, &["that"])
+    let takes_clause = ctx.is_any(k, &["that"])
         || ctx.punct(k, ":")
         || ctx.quote_opened_at(k).is_some()
         || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some();
@@ -769,12 +779,14 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
 /// news conference", "reporters": the setting of an utterance. Returns the
 /// token after it.
 fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
-    const SETTINGS: &[&str] = &[
-        "address", "appearance", "blog", "briefing", "broadcast", "call", "conference", "email", "event", "facebook",
-        "hearing", "instagram", "interview", "letter", "meeting", "message", "op-ed", "podcast", "post", "press",
-        "radio", "rally", "remarks", "reporters", "speech", "statement", "telegram", "television", "tweet", "twitter",
-        "video", "x",
-    ];
+    crate::word_set!(
+        SETTINGS = [
+            "address", "appearance", "blog", "briefing", "broadcast", "call", "conference", "email", "event",
+            "facebook", "hearing", "instagram", "interview", "letter", "meeting", "message", "op-ed", "podcast",
+            "post", "press", "radio", "rally", "remarks", "reporters", "speech", "statement", "telegram", "television",
+            "tweet", "twitter", "video", "x",
+        ]
+    );
     let mut k = from;
     let mut found = false;
     while k < end && k < from + 7 {
@@ -795,7 +807,9 @@ fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
                 while e < end && e < k + 4 && ctx.tokens[e].kind == Kind::Word && !contains(NP_STOP, ctx.w(e)) {
                     e += 1;
                 }
-                if e < end && (ctx.punct(e, ",") || ctx.is(e, &["that"]) || ctx.is_quote_mark(e) || ctx.punct(e, ":")) {
+                if e < end
+                    && (ctx.punct(e, ",") || ctx.is_any(e, &["that"]) || ctx.is_quote_mark(e) || ctx.punct(e, ":"))
+                {
                     return Some(e);
                 }
             }
@@ -854,7 +868,7 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Spa
     }
     // "On Thursday, X said …"
     let mut k = s.tokens.start;
-    if ctx.is(k, &["on"]) {
+    if ctx.is_any(k, &["on"]) {
         k += 1;
     }
     if let Some(d) = ctx.timex_at.get(k).copied().flatten() {
@@ -890,9 +904,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
     let participle = cue.form == Form::Ing && before.is_none() && {
         let k = skip_back(ctx, c0, start, false);
-        let after_comma = k > start && (ctx.punct(k - 1, ",") || ctx.is(k - 1, &["and", "while", "before", "after"]));
+        let after_comma =
+            k > start && (ctx.punct(k - 1, ",") || ctx.is_any(k - 1, &["and", "while", "before", "after"]));
         // "unleashed a series of tweets saying that …"
-        let takes_clause = ctx.is(c1, &["that"])
+        let takes_clause = ctx.is_any(c1, &["that"])
             || ctx.quote_opened_at(c1).is_some()
             || ctx.punct(c1, ",") && ctx.quote_opened_at(c1 + 1).is_some();
         k > start && (after_comma || takes_clause && cue.class == CueClass::Say)
@@ -942,7 +957,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         (None, _) => {
             // Coordinated verbs: "Trump referred to … and repeated that …".
             let k = skip_back(ctx, c0, start, false);
-            if !(k > start && ctx.is(k - 1, &["and", "but"])) || cue.form == Form::Base {
+            if !(k > start && ctx.is_any(k - 1, &["and", "but"])) || cue.form == Form::Base {
                 return None;
             }
             let (r, sp) = clause_subject(ctx, s, c0)?;
@@ -983,7 +998,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     || ctx.punct(j, "—")
                     || ctx.is_adverb(j)
                     || ctx.timex_at[j].is_some()
-                    || ctx.is(j, &["on", "in", "at"]))
+                    || ctx.is_any(j, &["on", "in", "at"]))
             {
                 j += 1;
             }
@@ -993,7 +1008,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     q2.span.start,
                     q2.span.end.max(ctx.tokens[end - 1].span.end).min(s.span.end),
                 )));
-            } else if j < end && ctx.is(j, &["adding", "saying", "noting"]) {
+            } else if j < end && ctx.is_any(j, &["adding", "saying", "noting"]) {
                 // handled by that cue itself
             }
             return Some(claims);
@@ -1004,7 +1019,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let from = content_start(ctx, cue, attr_hi.max(c1), end);
     if cue.class == CueClass::Belief || cue.class == CueClass::Evidence {
         // Beliefs and evidence only with an explicit "that" clause.
-        if !(from > c1 && ctx.is(from - 1, &["that"])) {
+        if !(from > c1 && ctx.is_any(from - 1, &["that"])) {
             return None;
         }
     }
@@ -1139,10 +1154,12 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
     let mut k = s.tokens.start;
     // Skip an introductory phrase ("On Thursday,", "In a statement,",
     // "Meanwhile,") ending in a comma within the first tokens.
-    const INTRO: &[&str] = &[
-        "after", "although", "as", "at", "before", "by", "despite", "during", "earlier", "for", "however", "in",
-        "last", "later", "meanwhile", "on", "since", "still", "though", "when", "while", "with", "yesterday",
-    ];
+    crate::word_set!(
+        INTRO = [
+            "after", "although", "as", "at", "before", "by", "despite", "during", "earlier", "for", "however", "in",
+            "last", "later", "meanwhile", "on", "since", "still", "though", "when", "while", "with", "yesterday",
+        ]
+    );
     let intro = ctx.is(k, INTRO) || ctx.timex_at.get(k).copied().flatten().is_some() || ctx.is_adverb(k);
     if intro {
         if let Some(c) = (k..before.min(k + 10)).find(|&j| ctx.punct(j, ",")) {

@@ -133,50 +133,30 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 /// Month number for an English month name or abbreviation (`February`,
 /// `Feb`, `Sept`), case-insensitive; `None` otherwise.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ];
-    if word.len() < 3 || word.len() > 9 || !word.is_ascii() {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    if let Some(i) = NAMES.iter().position(|n| *n == lower) {
-        return Some(i as u8 + 1);
-    }
-    match lower.as_str() {
-        "jan" => Some(1),
-        "feb" => Some(2),
-        "mar" => Some(3),
-        "apr" => Some(4),
-        "jun" => Some(6),
-        "jul" => Some(7),
-        "aug" => Some(8),
-        "sep" | "sept" => Some(9),
-        "oct" => Some(10),
-        "nov" => Some(11),
-        "dec" => Some(12),
-        _ => None,
-    }
+    let i = MONTHS.index(word)?;
+    MONTH_NUMBERS.get(i).copied()
 }
+
+crate::word_set!(
+    MONTHS = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+);
+const MONTH_NUMBERS: [u8; 24] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
+
+crate::word_set!(
+    WEEKDAYS = [
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs", "friday",
+        "fri", "saturday", "sat", "sunday", "sun",
+    ]
+);
+const WEEKDAY_NUMBERS: [u8; 17] = [1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6, 7, 7];
 
 /// ISO weekday (Monday = 1) for an English weekday name or abbreviation.
 pub fn weekday_from_name(word: &str) -> Option<u8> {
-    if word.len() < 3 || word.len() > 9 || !word.is_ascii() {
-        return None;
-    }
-    let lower = word.to_ascii_lowercase();
-    let d = match lower.as_str() {
-        "monday" | "mon" => 1,
-        "tuesday" | "tue" | "tues" => 2,
-        "wednesday" | "wed" => 3,
-        "thursday" | "thu" | "thur" | "thurs" => 4,
-        "friday" | "fri" => 5,
-        "saturday" | "sat" => 6,
-        "sunday" | "sun" => 7,
-        _ => return None,
-    };
-    Some(d)
+    let i = WEEKDAYS.index(word)?;
+    WEEKDAY_NUMBERS.get(i).copied()
 }
 
 #[cfg(test)]

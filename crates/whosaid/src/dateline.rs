@@ -14,7 +14,7 @@ use crate::token::{Kind, Token};
 /// How far into the text a dateline may start (bytes).
 const HEAD: usize = 400;
 
-const KEYWORDS: &[&str] = &["date", "dated", "published", "updated", "posted", "modified", "filed", "created"];
+crate::word_set!(KEYWORDS = ["date", "dated", "published", "updated", "posted", "modified", "filed", "created"]);
 
 /// Finds the dateline: its span and date.
 pub fn find(text: &str, tokens: &[Token]) -> Option<(Span, Date)> {
@@ -26,12 +26,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Option<(Span, Date)> {
         let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
         let before = i.checked_sub(1).map(|p| tokens[p]);
         let after = tokens.get(end);
-        let keyword_before = before.is_some_and(|b| {
-            let w = b.text(text).trim_end_matches(':').to_ascii_lowercase();
-            KEYWORDS.contains(&w.as_str())
-        }) || (before.is_some_and(|b| b.text(text) == ":")
-            && i >= 2
-            && KEYWORDS.contains(&tokens[i - 2].text(text).to_ascii_lowercase().as_str()));
+        let keyword_before = before.is_some_and(|b| KEYWORDS.contains(b.text(text).trim_end_matches(':')))
+            || (before.is_some_and(|b| b.text(text) == ":") && i >= 2 && KEYWORDS.contains(tokens[i - 2].text(text)));
         let line_start = i == 0 || tokens[i].breaks_before > 0;
         let separator_after = match after {
             None => true,

@@ -3,7 +3,7 @@
 //! Lavrov" are one person; "the RIA Novosti update" and "the Russian update"
 //! speak for RIA Novosti).
 
-use std::collections::HashMap;
+use crate::wordset::FastMap as HashMap;
 
 use crate::attribution::{RawClaim, SpeakerRef};
 use crate::lexicon::{self, contains};
@@ -40,8 +40,8 @@ pub fn resolve(
     // 1. Merge names: a surname alone joins the person whose full name ends with it.
     let mut builders: Vec<Builder> = Vec::new();
     let mut entity_of_name = vec![usize::MAX; names.len()];
-    let mut by_text: HashMap<&str, usize> = HashMap::new();
-    let mut by_last: HashMap<&str, usize> = HashMap::new();
+    let mut by_text: HashMap<&str, usize> = HashMap::default();
+    let mut by_last: HashMap<&str, usize> = HashMap::default();
     // Full names first, so a surname mentioned before the full name still joins it.
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(names[i].tokens.len()));
@@ -96,9 +96,9 @@ pub fn resolve(
     let mut last_speaker: Option<usize> = None;
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new(); // (byte position, entity)
                                                                // Message nouns seen with a name: "the RIA Novosti update" makes "update" RIA Novosti's.
-    let mut heads: HashMap<String, usize> = HashMap::new();
+    let mut heads: HashMap<String, usize> = HashMap::default();
     // Entities made from noun phrases, by lowercase label.
-    let mut labels: HashMap<String, usize> = HashMap::new();
+    let mut labels: HashMap<String, usize> = HashMap::default();
     let subjects = subjects(names, &entity_of_name, sentences, tokens);
     for &ci in &order {
         let c = &raw[ci];
@@ -314,10 +314,12 @@ fn resolve_nominal(
     }
     // Messages speak for whoever last spoke among organisations; polls,
     // studies and plans speak for themselves.
-    const MESSAGES: &[&str] = &[
-        "article", "brief", "editorial", "email", "filing", "letter", "memo", "message", "post", "release", "report",
-        "reports", "statement", "story", "transcript", "tweet", "update",
-    ];
+    crate::word_set!(
+        MESSAGES = [
+            "article", "brief", "editorial", "email", "filing", "letter", "memo", "message", "post", "release",
+            "report", "reports", "statement", "story", "transcript", "tweet", "update",
+        ]
+    );
     if contains(MESSAGES, head) && name.is_none() {
         // The organisation whose message it was called before ("the RIA Novosti
         // update" … "the Russian update"), else one whose description shares a
@@ -330,7 +332,7 @@ fn resolve_nominal(
             .of(text)
             .split_whitespace()
             .map(|w| w.to_lowercase())
-            .filter(|w| w != head && !contains(&["a", "an", "the", "this", "that"], w))
+            .filter(|w| w != head && !lexicon::any_of(&["a", "an", "the", "this", "that"], w))
             .collect();
         let shares = |e: usize| {
             builders[e]
@@ -360,7 +362,10 @@ fn resolve_nominal(
     // A group or organisation of its own, keyed by its words without the determiner.
     let phrase = span.of(text);
     let mut words = phrase.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| contains(&["a", "an", "another", "the", "this", "that", "these", "those"], w)) {
+    if words
+        .peek()
+        .is_some_and(|w| lexicon::any_of(&["a", "an", "another", "the", "this", "that", "these", "those"], w))
+    {
         words.next();
     }
     let label: String = words.collect::<Vec<_>>().join(" ");

@@ -1,21 +1,22 @@
 //! Word lists the attribution stages share. Every list is sorted, lowercase
 //! ASCII (checked by a test) and searched with `binary_search`.
 
-/// True when `word` (any case) is in the sorted lowercase `list`.
-pub fn contains(list: &[&str], word: &str) -> bool {
-    if word.len() > 24 {
-        return false;
-    }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = word.to_ascii_lowercase();
-        list.binary_search(&lower.as_str()).is_ok()
-    } else {
-        list.binary_search(&word).is_ok()
-    }
+use crate::wordset::WordSet;
+
+/// True when `word` (any ASCII case) is in `list`.
+pub fn contains(list: WordSet, word: &str) -> bool {
+    list.contains(word)
 }
 
-/// Capitalised words that start sentences but never start names.
-pub const NOT_NAMES: &[&str] = &[
+/// True when `word` equals one of `words` (ASCII case-insensitive): for
+/// short literal lists.
+pub fn any_of(words: &[&str], word: &str) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+crate::word_set!(
+    /// Capitalised words that start sentences but never start names.
+    pub NOT_NAMES = [
     "a", "about", "above", "according", "across", "after", "afterward", "again", "against", "ago", "all", "almost",
     "already", "also", "although", "always", "among", "an", "and", "another", "any", "anyone", "anything", "are",
     "around", "as", "asked", "at", "because", "before", "being", "below", "between", "both", "but", "by", "can",
@@ -33,11 +34,13 @@ pub const NOT_NAMES: &[&str] = &[
     "towards", "under", "unless", "unlike", "until", "up", "upon", "us", "very", "was", "we", "well", "were", "what",
     "whatever", "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "whoever", "whom", "whose",
     "why", "will", "with", "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "yours",
-];
+]
+);
 
-/// Title words that end the role part of a capitalised run:
-/// "US President | Donald Trump", "Russian Foreign Minister | Sergei Lavrov".
-pub const TITLES: &[&str] = &[
+crate::word_set!(
+    /// Title words that end the role part of a capitalised run:
+    /// "US President | Donald Trump", "Russian Foreign Minister | Sergei Lavrov".
+    pub TITLES = [
     "adm", "admiral", "ambassador", "archbishop", "attorney", "ayatollah", "bishop", "brig", "capt", "captain",
     "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "coach",
     "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "coo", "councilman",
@@ -48,13 +51,17 @@ pub const TITLES: &[&str] = &[
     "rabbi", "rep", "representative", "rev", "reverend", "secretary", "secretary-general", "sen", "senator",
     "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
     "superintendent", "supt", "treasurer", "vice-president", "whip",
-];
+]
+);
 
-/// Honorifics: part of how a person is called, not a role.
-pub const HONORIFICS: &[&str] = &["miss", "mr", "mrs", "ms", "mx"];
+crate::word_set!(
+    /// Honorifics: part of how a person is called, not a role.
+    pub HONORIFICS = ["miss", "mr", "mrs", "ms", "mx"]
+);
 
-/// Nouns that head a role or description ("press secretary", "Russian media").
-pub const ROLE_HEADS: &[&str] = &[
+crate::word_set!(
+    /// Nouns that head a role or description ("press secretary", "Russian media").
+    pub ROLE_HEADS = [
     "activist", "actor", "actress", "adviser", "advisor", "agency", "agent", "aide", "ambassador", "analyst", "anchor",
     "attorney", "author", "blogger", "broadcaster", "campaigner", "candidate", "ceo", "chair", "chairman",
     "chairwoman", "champion", "chancellor", "channel", "chief", "cleric", "co-founder", "coach", "cofounder",
@@ -68,16 +75,20 @@ pub const ROLE_HEADS: &[&str] = &[
     "prosecutor", "publication", "rapper", "representative", "republican", "researcher", "scholar", "scientist",
     "secretary", "senator", "sheriff", "singer", "sister", "son", "speaker", "spokesman", "spokesperson",
     "spokeswoman", "star", "strategist", "tabloid", "teacher", "website", "wife", "writer",
-];
+]
+);
 
-/// Heads that make a description an organisation's ("Russian media RIA Novosti").
-pub const ORG_ROLE_HEADS: &[&str] = &[
+crate::word_set!(
+    /// Heads that make a description an organisation's ("Russian media RIA Novosti").
+    pub ORG_ROLE_HEADS = [
     "agency", "broadcaster", "channel", "company", "daily", "firm", "group", "magazine", "media", "network",
     "newspaper", "outlet", "publication", "tabloid", "website",
-];
+]
+);
 
-/// Words that mark a capitalised run as an organisation.
-pub const ORG_WORDS: &[&str] = &[
+crate::word_set!(
+    /// Words that mark a capitalised run as an organisation.
+    pub ORG_WORDS = [
     "academy", "administration", "agency", "airlines", "alliance", "army", "assembly", "associated", "association",
     "authority", "bank", "board", "bureau", "cabinet", "campaign", "center", "centre", "church", "club", "coalition",
     "college", "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
@@ -86,18 +97,22 @@ pub const ORG_WORDS: &[&str] = &[
     "movement", "navy", "network", "news", "office", "organisation", "organization", "parliament", "party", "pentagon",
     "police", "post", "press", "project", "radio", "reuters", "school", "senate", "service", "society", "staff",
     "team", "telegraph", "television", "times", "tribune", "union", "university", "wire",
-];
+]
+);
 
-/// Well-known news outlets and agencies that are single words or acronyms.
-pub const OUTLETS: &[&str] = &[
+crate::word_set!(
+    /// Well-known news outlets and agencies that are single words or acronyms.
+    pub OUTLETS = [
     "abc", "afp", "al-jazeera", "ap", "axios", "bbc", "bloomberg", "breitbart", "buzzfeed", "cbs", "cnbc", "cnn",
     "dpa", "economist", "efe", "forbes", "fortune", "fox", "guardian", "haaretz", "huffpost", "independent",
     "interfax", "msnbc", "nbc", "newsweek", "npr", "pbs", "politico", "politifact", "reuters", "ria", "slate", "tass",
     "telegraph", "time", "upi", "vox", "xinhua",
-];
+]
+);
 
-/// Nationality adjectives and country abbreviations used as modifiers.
-pub const DEMONYMS: &[&str] = &[
+crate::word_set!(
+    /// Nationality adjectives and country abbreviations used as modifiers.
+    pub DEMONYMS = [
     "afghan", "african", "albanian", "algerian", "american", "arab", "argentine", "armenian", "asian", "australian",
     "austrian", "azerbaijani", "bangladeshi", "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british",
     "bulgarian", "burmese", "cambodian", "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "czech",
@@ -109,11 +124,13 @@ pub const DEMONYMS: &[&str] = &[
     "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "slovak", "somali", "south", "soviet", "spanish",
     "sudanese", "swedish", "swiss", "syrian", "taiwanese", "thai", "tunisian", "turkish", "u.k.", "u.n.", "u.s.", "uk",
     "ukrainian", "un", "us", "venezuelan", "vietnamese", "welsh", "western", "yemeni",
-];
+]
+);
 
-/// Common given names, to tell a person ("Dmitry Peskov") from an
-/// organisation when nothing else does.
-pub const GIVEN_NAMES: &[&str] = &[
+crate::word_set!(
+    /// Common given names, to tell a person ("Dmitry Peskov") from an
+    /// organisation when nothing else does.
+    pub GIVEN_NAMES = [
     "aaron", "abdul", "abraham", "adam", "ahmed", "alan", "albert", "alejandro", "aleksandr", "alex", "alexander",
     "alexandria", "alexei", "ali", "alice", "alicia", "amanda", "amy", "ana", "andrea", "andrew", "andrzej", "angela",
     "ann", "anna", "anne", "anthony", "antonio", "antony", "barack", "barbara", "ben", "benjamin", "bernie", "beto",
@@ -136,266 +153,82 @@ pub const GIVEN_NAMES: &[&str] = &[
     "stephen", "steve", "steven", "susan", "ted", "terry", "thomas", "tim", "timothy", "tina", "todd", "tom", "tony",
     "tulsi", "valerie", "victor", "victoria", "viktor", "vladimir", "volodymyr", "walter", "wayne", "william", "xi",
     "yulia", "zach",
-];
+]
+);
 
-/// Lowercase nouns that head a speaker noun phrase, with the kind of speaker.
-/// `true`: a group or person-like source; `false`: an organisation or document.
-pub const SPEAKER_NOUNS: &[(&str, bool)] = &[
-    ("activist", true),
-    ("activists", true),
-    ("ad", false),
-    ("administration", false),
-    ("adviser", true),
-    ("advisers", true),
-    ("advisor", true),
-    ("advisors", true),
-    ("advocate", true),
-    ("agency", false),
-    ("agent", true),
-    ("aide", true),
-    ("aides", true),
-    ("americans", true),
-    ("analysis", false),
-    ("analyst", true),
-    ("analysts", true),
-    ("army", false),
-    ("article", false),
-    ("assessment", false),
-    ("association", false),
-    ("attendee", true),
-    ("attorney", true),
-    ("attorneys", true),
-    ("audience", true),
-    ("audit", false),
-    ("author", true),
-    ("authorities", true),
-    ("authors", true),
-    ("bank", false),
-    ("banker", true),
-    ("bill", false),
-    ("blog", false),
-    ("board", false),
-    ("book", false),
-    ("brief", false),
-    ("campaign", false),
-    ("candidate", true),
-    ("chairman", true),
-    ("chief", true),
-    ("child", true),
-    ("children", true),
-    ("citizen", true),
-    ("clip", false),
-    ("coach", true),
-    ("commentator", true),
-    ("commission", false),
-    ("committee", false),
-    ("company", false),
-    ("complaint", false),
-    ("conservatives", true),
-    ("council", false),
-    ("court", false),
-    ("critic", true),
-    ("critics", true),
-    ("crowd", true),
-    ("customer", true),
-    ("data", false),
-    ("delegate", true),
-    ("democrats", true),
-    ("demonstrator", true),
-    ("department", false),
-    ("diplomat", true),
-    ("diplomats", true),
-    ("director", true),
-    ("doctor", true),
-    ("doctors", true),
-    ("document", false),
-    ("documents", false),
-    ("economist", true),
-    ("economists", true),
-    ("editorial", false),
-    ("email", false),
-    ("employee", true),
-    ("estimate", false),
-    ("estimates", false),
-    ("executive", true),
-    ("executives", true),
-    ("expert", true),
-    ("experts", true),
-    ("family", true),
-    ("fan", true),
-    ("farmer", true),
-    ("figures", false),
-    ("filing", false),
-    ("findings", false),
-    ("firm", false),
-    ("forecast", false),
-    ("friend", true),
-    ("fund", false),
-    ("government", false),
-    ("governor", true),
-    ("group", false),
-    ("guidance", false),
-    ("historian", true),
-    ("independents", true),
-    ("indictment", false),
-    ("insider", true),
-    ("insiders", true),
-    ("institute", false),
-    ("investigator", true),
-    ("investigators", true),
-    ("investor", true),
-    ("judge", true),
-    ("juror", true),
-    ("kid", true),
-    ("law", false),
-    ("lawmaker", true),
-    ("lawmakers", true),
-    ("lawsuit", false),
-    ("lawyer", true),
-    ("lawyers", true),
-    ("leader", true),
-    ("leaders", true),
-    ("legislators", true),
-    ("letter", false),
-    ("liberals", true),
-    ("man", true),
-    ("manager", true),
-    ("mayor", true),
-    ("media", false),
-    ("member", true),
-    ("memo", false),
-    ("men", true),
-    ("message", false),
-    ("military", false),
-    ("minister", true),
-    ("ministry", false),
-    ("model", false),
-    ("neighbor", true),
-    ("network", false),
-    ("newspaper", false),
-    ("nominee", true),
-    ("nurse", true),
-    ("observer", true),
-    ("observers", true),
-    ("office", false),
-    ("officer", true),
-    ("officers", true),
-    ("official", true),
-    ("officials", true),
-    ("opponent", true),
-    ("opponents", true),
-    ("organization", false),
-    ("organizer", true),
-    ("organizers", true),
-    ("outlet", false),
-    ("owner", true),
-    ("parent", true),
-    ("participant", true),
-    ("party", false),
-    ("pentagon", false),
-    ("people", true),
-    ("person", true),
-    ("physician", true),
-    ("plan", false),
-    ("platform", false),
-    ("player", true),
-    ("police", true),
-    ("poll", false),
-    ("polls", false),
-    ("pollster", true),
-    ("pollsters", true),
-    ("post", false),
-    ("president", true),
-    ("press", false),
-    ("professor", true),
-    ("progressives", true),
-    ("projection", false),
-    ("proposal", false),
-    ("prosecutor", true),
-    ("prosecutors", true),
-    ("protester", true),
-    ("protesters", true),
-    ("pundit", true),
-    ("questioner", true),
-    ("regulators", true),
-    ("relative", true),
-    ("release", false),
-    ("report", false),
-    ("reports", false),
-    ("republicans", true),
-    ("research", false),
-    ("researcher", true),
-    ("researchers", true),
-    ("resident", true),
-    ("residents", true),
-    ("review", false),
-    ("ruling", false),
-    ("scholar", true),
-    ("school", false),
-    ("scientist", true),
-    ("scientists", true),
-    ("secretary", true),
-    ("senator", true),
-    ("source", true),
-    ("sources", true),
-    ("spokesman", true),
-    ("spokesperson", true),
-    ("spokeswoman", true),
-    ("staff", true),
-    ("staffer", true),
-    ("statement", false),
-    ("story", false),
-    ("strategist", true),
-    ("strategists", true),
-    ("student", true),
-    ("studies", false),
-    ("study", false),
-    ("supporter", true),
-    ("supporters", true),
-    ("survey", false),
-    ("surveys", false),
-    ("survivor", true),
-    ("teacher", true),
-    ("transcript", false),
-    ("tweet", false),
-    ("union", false),
-    ("university", false),
-    ("update", false),
-    ("veteran", true),
-    ("victim", true),
-    ("video", false),
-    ("voter", true),
-    ("voters", true),
-    ("website", false),
-    ("witness", true),
-    ("witnesses", true),
-    ("woman", true),
-    ("women", true),
-    ("worker", true),
-];
+crate::word_set!(
+    /// Lowercase nouns that head a person-like speaker noun phrase ("officials").
+    pub PERSON_NOUNS = [
+        "activist", "activists", "adviser", "advisers", "advisor", "advisors", "advocate", "agent", "aide", "aides",
+        "americans", "analyst", "analysts", "attendee", "attorney", "attorneys", "audience", "author",
+        "authorities", "authors", "banker", "candidate", "chairman", "chief", "child", "children", "citizen",
+        "coach", "commentator", "conservatives", "critic", "critics", "crowd", "customer", "delegate", "democrats",
+        "demonstrator", "diplomat", "diplomats", "director", "doctor", "doctors", "economist", "economists",
+        "employee", "executive", "executives", "expert", "experts", "family", "fan", "farmer", "friend", "governor",
+        "historian", "independents", "insider", "insiders", "investigator", "investigators", "investor", "judge",
+        "juror", "kid", "lawmaker", "lawmakers", "lawyer", "lawyers", "leader", "leaders", "legislators",
+        "liberals", "man", "manager", "mayor", "member", "men", "minister", "neighbor", "nominee", "nurse",
+        "observer", "observers", "officer", "officers", "official", "officials", "opponent", "opponents",
+        "organizer", "organizers", "owner", "parent", "participant", "people", "person", "physician", "player",
+        "police", "pollster", "pollsters", "president", "professor", "progressives", "prosecutor", "prosecutors",
+        "protester", "protesters", "pundit", "questioner", "regulators", "relative", "republicans", "researcher",
+        "researchers", "resident", "residents", "scholar", "scientist", "scientists", "secretary", "senator",
+        "source", "sources", "spokesman", "spokesperson", "spokeswoman", "staff", "staffer", "strategist",
+        "strategists", "student", "supporter", "supporters", "survivor", "teacher", "veteran", "victim", "voter",
+        "voters", "witness", "witnesses", "woman", "women", "worker",
+    ]
+);
+
+crate::word_set!(
+    /// Lowercase nouns that head an organisation or document speaker ("the ministry").
+    pub ORG_NOUNS = [
+        "ad", "administration", "agency", "analysis", "army", "article", "assessment", "association", "audit",
+        "bank", "bill", "blog", "board", "book", "brief", "campaign", "clip", "commission", "committee", "company",
+        "complaint", "council", "court", "data", "department", "document", "documents", "editorial", "email",
+        "estimate", "estimates", "figures", "filing", "findings", "firm", "forecast", "fund", "government", "group",
+        "guidance", "indictment", "institute", "law", "lawsuit", "letter", "media", "memo", "message", "military",
+        "ministry", "model", "network", "newspaper", "office", "organization", "outlet", "party", "pentagon",
+        "plan", "platform", "poll", "polls", "post", "press", "projection", "proposal", "release", "report",
+        "reports", "research", "review", "ruling", "school", "statement", "story", "studies", "study", "survey",
+        "surveys", "transcript", "tweet", "union", "university", "update", "video", "website",
+    ]
+);
 
 /// Looks up a speaker noun: `Some(true)` person-like, `Some(false)` organisation or document.
 pub fn speaker_noun(word: &str) -> Option<bool> {
-    if word.len() > 16 {
+    let look = |w: &str| {
+        if PERSON_NOUNS.contains(w) {
+            Some(true)
+        } else if ORG_NOUNS.contains(w) {
+            Some(false)
+        } else if ROLE_HEADS.contains(w) || TITLES.contains(w) {
+            Some(!ORG_ROLE_HEADS.contains(w))
+        } else {
+            None
+        }
+    };
+    if word.len() > 24 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    let find = |w: &str| SPEAKER_NOUNS.binary_search_by(|(x, _)| (*x).cmp(w)).ok().map(|i| SPEAKER_NOUNS[i].1);
-    let role = |w: &str| (contains(ROLE_HEADS, w) || contains(TITLES, w)).then(|| !contains(ORG_ROLE_HEADS, w));
-    let look = |w: &str| find(w).or_else(|| role(w));
-    look(&lower)
-        .or_else(|| lower.strip_suffix("ies").and_then(|stem| look(&format!("{stem}y"))))
-        .or_else(|| lower.strip_suffix('s').and_then(look))
+    look(word).or_else(|| {
+        let lower = word.to_ascii_lowercase();
+        lower
+            .strip_suffix("ies")
+            .and_then(|stem| look(&format!("{stem}y")))
+            .or_else(|| lower.strip_suffix('s').and_then(look))
+    })
 }
 
-/// Nouns for documents and messages: they speak for whoever issued them.
-pub const DOCUMENT_NOUNS: &[&str] = &[
+crate::word_set!(
+    /// Nouns for documents and messages: they speak for whoever issued them.
+    pub DOCUMENT_NOUNS = [
     "ad", "analysis", "article", "assessment", "audit", "bill", "blog", "book", "brief", "clip", "complaint", "data",
     "document", "documents", "editorial", "email", "estimate", "estimates", "figures", "filing", "findings",
     "forecast", "guidance", "indictment", "law", "letter", "memo", "message", "model", "plan", "platform", "poll",
     "polls", "post", "projection", "proposal", "release", "report", "reports", "research", "review", "ruling",
     "statement", "story", "study", "survey", "transcript", "tweet", "update", "video", "website",
-];
+]
+);
 
 #[cfg(test)]
 mod tests {
@@ -405,15 +238,13 @@ mod tests {
     fn lists_are_sorted_lowercase_and_unique() {
         for list in [
             NOT_NAMES, TITLES, HONORIFICS, ROLE_HEADS, ORG_ROLE_HEADS, ORG_WORDS, OUTLETS, DEMONYMS, DOCUMENT_NOUNS,
-            GIVEN_NAMES,
+            GIVEN_NAMES, PERSON_NOUNS, ORG_NOUNS,
         ] {
+            let list = list.keys();
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{:?} before {:?}", w[0], w[1]);
             }
             assert!(list.iter().all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
-        }
-        for w in SPEAKER_NOUNS.windows(2) {
-            assert!(w[0].0 < w[1].0, "{:?} before {:?}", w[0].0, w[1].0);
         }
         assert!(contains(TITLES, "President"));
         assert_eq!(speaker_noun("Officials"), Some(true));

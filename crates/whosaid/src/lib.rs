@@ -33,6 +33,7 @@ pub mod span;
 pub mod text;
 pub mod timex;
 pub mod token;
+pub mod wordset;
 
 pub use calendar::Date;
 pub use span::Span;

@@ -6,7 +6,7 @@
 //! word from a name: a word the article also uses in lower case is a common
 //! word; a word it also capitalises mid-sentence is a name.
 
-use std::collections::{HashMap, HashSet};
+use crate::wordset::{FastMap, FastMap as HashMap};
 use std::ops::Range;
 
 use crate::calendar::{month_from_name, weekday_from_name};
@@ -54,16 +54,50 @@ pub struct Name {
 }
 
 /// Per-document word facts used to tell names from sentence-initial words.
-struct Vocabulary<'a> {
-    lower: HashSet<&'a str>,
-    capitalized_inside: HashSet<&'a str>,
+/// Only the words that need the facts are tracked: those at the start of a
+/// sentence or quotation, and every capitalised word of a headline.
+struct Vocabulary {
+    /// Lowercase form of each tracked word → (seen in lower case, seen
+    /// capitalised mid-sentence).
+    facts: FastMap<String, (bool, bool)>,
 }
 
-impl<'a> Vocabulary<'a> {
-    fn new(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vocabulary<'a> {
-        let mut lower = HashSet::new();
-        let mut capitalized_inside = HashSet::new();
+fn shape(w: &str) -> Option<(usize, u32)> {
+    let first = *w.as_bytes().first()?;
+    let len = w.len();
+    (len < 32).then(|| ((first.to_ascii_lowercase() & 63) as usize, 1u32 << len))
+}
+
+impl Vocabulary {
+    fn new(text: &str, tokens: &[Token], sentences: &[Sentence], headlines: &[bool]) -> Vocabulary {
+        let mut facts: FastMap<String, (bool, bool)> = FastMap::default();
+        // (lowercase first byte mod 64, length) of the tracked words: most
+        // words of a text are ruled out without hashing.
+        let mut shapes = [0u32; 64];
+        let mut track = |w: &str| {
+            let lower = w.to_lowercase();
+            if let Some((f, l)) = shape(&lower) {
+                shapes[f] |= l;
+            }
+            facts.entry(lower).or_insert((false, false));
+        };
+        for (si, s) in sentences.iter().enumerate() {
+            for i in s.tokens.clone() {
+                let t = &tokens[i];
+                if t.kind != Kind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                if i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si] {
+                    track(t.text(text));
+                }
+            }
+        }
+        if facts.is_empty() {
+            return Vocabulary { facts };
+        }
+        let possible = |w: &str| shape(w).is_some_and(|(f, l)| shapes[f] & l != 0);
         let mut starts = sentences.iter().map(|s| s.tokens.start).peekable();
+        let mut buf = String::new();
         for (i, t) in tokens.iter().enumerate() {
             while starts.peek().is_some_and(|&s| s < i) {
                 starts.next();
@@ -72,22 +106,37 @@ impl<'a> Vocabulary<'a> {
                 continue;
             }
             let w = t.text(text);
-            let first = w.chars().next().unwrap_or(' ');
+            let Some(first) = w.chars().next() else { continue };
+            if !possible(w) {
+                continue;
+            }
             if first.is_lowercase() {
-                lower.insert(w);
+                if let Some(f) = facts.get_mut(w) {
+                    f.0 = true;
+                }
             } else if first.is_uppercase() && starts.peek() != Some(&i) && !after_opening_quote(text, tokens, i) {
-                capitalized_inside.insert(w);
+                buf.clear();
+                buf.extend(w.chars().flat_map(char::to_lowercase));
+                if let Some(f) = facts.get_mut(buf.as_str()) {
+                    f.1 = true;
+                }
             }
         }
-        Vocabulary { lower, capitalized_inside }
+        Vocabulary { facts }
+    }
+
+    fn get(&self, word: &str) -> (bool, bool) {
+        self.facts.get(word.to_lowercase().as_str()).copied().unwrap_or((false, false))
     }
 
     /// The article uses `word` in lower case somewhere.
     fn seen_lower(&self, word: &str) -> bool {
-        if word.len() > 40 {
-            return false;
-        }
-        self.lower.contains(word.to_lowercase().as_str())
+        self.get(word).0
+    }
+
+    /// The article capitalises `word` mid-sentence somewhere.
+    fn capitalized_inside(&self, word: &str) -> bool {
+        self.get(word).1
     }
 }
 
@@ -106,14 +155,16 @@ fn capitalized(text: &str, t: &Token) -> bool {
         return false;
     }
     let w = t.text(text);
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
-    if !first.is_uppercase() {
+    let Some(&b) = w.as_bytes().first() else { return false };
+    if b.is_ascii_lowercase() || b.is_ascii() && !b.is_ascii_uppercase() {
+        return false;
+    }
+    if !b.is_ascii() && !w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     // "Russian-occupied": a capitalised prefix of a lowercase compound; but
     // "Geun-hye" and "Jong-un" are names.
-    if let Some(h) = w.find('-') {
+    if let Some(h) = w.bytes().position(|c| c == b'-') {
         let rest = &w[h + 1..];
         if rest.chars().next().is_some_and(char::is_lowercase) && rest.chars().count() > 4 {
             return false;
@@ -123,6 +174,11 @@ fn capitalized(text: &str, t: &Token) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
+    // Most words fail on their second byte.
+    let b = w.as_bytes();
+    if b.len() < 2 || b[1].is_ascii_lowercase() || b[0].is_ascii_lowercase() {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
@@ -133,11 +189,12 @@ fn strip_dot(w: &str) -> &str {
 
 /// Finds every proper name.
 pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool]) -> Vec<Name> {
-    let vocab = Vocabulary::new(text, tokens, sentences);
     let shouting = shouting(text, tokens);
+    let headlines: Vec<bool> = sentences.iter().map(|s| is_headline(text, tokens, s, quoted, &shouting)).collect();
+    let vocab = Vocabulary::new(text, tokens, sentences, &headlines);
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let headline = is_headline(text, tokens, s, quoted, &shouting);
+        let headline = headlines[si];
         let rc =
             RunCtx { end: s.tokens.end, sentence_start: s.tokens.start, vocab: &vocab, headline, shouting: &shouting };
         let mut i = s.tokens.start;
@@ -195,25 +252,23 @@ fn shouting(text: &str, tokens: &[Token]) -> Vec<bool> {
 
 /// A sentence written in title case (a headline): most words capitalised.
 fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shouting: &[bool]) -> bool {
-    let words: Vec<&Token> = s
-        .tokens
-        .clone()
-        .filter(|&k| tokens[k].kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k])
-        .map(|k| &tokens[k])
-        .collect();
-    if words.len() < 4 {
-        return false;
+    let (mut words, mut caps) = (0usize, 0usize);
+    for k in s.tokens.clone() {
+        let t = &tokens[k];
+        if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k] {
+            words += 1;
+            caps += capitalized(text, t) as usize;
+        }
     }
-    let caps = words.iter().filter(|t| capitalized(text, t)).count();
-    caps * 10 >= words.len() * 7
+    words >= 4 && caps * 10 >= words * 7
 }
 
 /// If a name run starts at token `i`, the index one past its last token.
 /// What `run_end` knows about the sentence it reads.
-struct RunCtx<'v, 'a> {
+struct RunCtx<'v> {
     end: usize,
     sentence_start: usize,
-    vocab: &'v Vocabulary<'a>,
+    vocab: &'v Vocabulary,
     headline: bool,
     shouting: &'v [bool],
 }
@@ -285,7 +340,7 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
     if initial || headline {
         // A sentence-initial (or headline) word is a name only if the article
         // treats it as one elsewhere, or a capitalised word follows it.
-        let known = vocab.capitalized_inside.contains(w) && !vocab.seen_lower(w);
+        let known = vocab.capitalized_inside(w) && !vocab.seen_lower(w);
         if !known && (len == 1 || headline || vocab.seen_lower(w)) {
             if len > 1 && !headline {
                 // Drop the first word, keep the rest of the run.
@@ -385,11 +440,13 @@ fn guess_kind(text: &str, tokens: &[Token], words: &[usize], titled: bool, honor
 /// Lowercase modifiers that may precede a role head in a description
 /// ("former press secretary", "state-run media").
 fn is_modifier(w: &str) -> bool {
-    const MODS: &[&str] = &[
-        "acting", "chief", "deputy", "federal", "foreign", "former", "independent", "interim", "local", "national",
-        "news", "opposition", "party", "press", "prime", "senior", "state", "state-owned", "state-run", "top",
-        "veteran", "vice",
-    ];
+    crate::word_set!(
+        MODS = [
+            "acting", "chief", "deputy", "federal", "foreign", "former", "independent", "interim", "local", "national",
+            "news", "opposition", "party", "press", "prime", "senior", "state", "state-owned", "state-run", "top",
+            "veteran", "vice",
+        ]
+    );
     contains(MODS, w) || ["al", "ic", "ian", "ive", "ese", "ish"].iter().any(|s| w.len() > 4 && w.ends_with(s))
 }
 

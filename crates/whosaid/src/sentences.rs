@@ -21,32 +21,34 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Titles and other abbreviations after which a period never ends a sentence.
-const NEVER_ENDS: &[&str] = &[
+crate::word_set!(
+    /// Titles and other abbreviations after which a period never ends a sentence.
+    NEVER_ENDS = [
     "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "gen", "col", "lt", "sgt", "capt", "cmdr",
     "adm", "maj", "rev", "hon", "pres", "supt", "st", "mt", "ft", "messrs", "mme", "vs", "v", "nos", "fig", "sec",
     "art", "vol", "pp", "approx", "dept", "univ", "assn", "gens", "lieut", "cpl", "pvt", "brig", "atty", "insp", "det",
     "supt", "amb", "treas", "sec",
-];
+]
+);
 
-/// Abbreviations that may end a sentence when a typical sentence start follows.
-const MAY_END: &[&str] = &[
+crate::word_set!(
+    /// Abbreviations that may end a sentence when a typical sentence start follows.
+    MAY_END = [
     "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc", "ave", "blvd", "rd", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "a.m", "p.m", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
     "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
     "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-];
+]
+);
 
-/// Words that typically start a sentence; after an ambiguous abbreviation they
-/// signal a boundary.
-const STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That",
-    "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "My", "If", "When", "While", "After", "Before",
-    "As", "So", "Yet", "Still", "However", "Meanwhile", "For", "With", "Some", "Many", "Most", "Officials", "Mr",
-    "Mrs", "Ms", "Dr", "What", "Why", "How", "Who", "Where", "Now", "Then", "Also", "Since", "Although", "Though",
-    "Instead", "Earlier", "Later", "Last", "Next", "One", "Two", "Both", "All", "No", "Not", "Under", "From", "By",
-];
+crate::word_set!(
+    /// Words that typically start a sentence; after an ambiguous abbreviation they
+    /// signal a boundary.
+    STARTERS = [
+        "a", "after", "all", "also", "although", "an", "and", "as", "at", "before", "both", "but", "by", "dr", "earlier", "for", "from", "he", "her", "his", "how", "however", "i", "if", "in", "instead", "it", "its", "last", "later", "many", "meanwhile", "most", "mr", "mrs", "ms", "my", "next", "no", "not", "now", "officials", "on", "one", "our", "she", "since", "so", "some", "still", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though", "two", "under", "we", "what", "when", "where", "while", "who", "why", "with", "yet", "you"
+    ]
+);
 
 /// Splits each paragraph into sentences.
 pub fn split(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
@@ -167,19 +169,18 @@ fn is_boundary(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
         return true;
     }
     let w = prev.text(text);
-    let lower = w.to_ascii_lowercase();
-    if lower == "no" {
+    if w.eq_ignore_ascii_case("no") {
         // "No. 1" is a number; "“No.” She left." ends a sentence.
         return n.kind != Kind::Number;
     }
-    if NEVER_ENDS.contains(&lower.as_str()) {
+    if NEVER_ENDS.contains(w) {
         return false;
     }
     // An initial: "John F. Kennedy".
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return false;
     }
-    if MAY_END.contains(&lower.as_str()) {
+    if MAY_END.contains(w) {
         return is_starter(ns) || n.kind == Kind::Quote;
     }
     true
@@ -247,7 +248,7 @@ fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, e
 }
 
 fn is_starter(word: &str) -> bool {
-    STARTERS.contains(&word)
+    STARTERS.contains(word)
 }
 
 fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {

@@ -43,7 +43,16 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
             return None;
         }
         let rest = &text[pos..];
-        match rest.char_indices().find(|&(_, c)| is_line_break(c)) {
+        // Bytes that can start a line break: \n \r \v \f, and the lead bytes
+        // of U+0085 (C2) and U+2028/U+2029 (E2).
+        let candidate =
+            rest.bytes().enumerate().filter(|&(_, b)| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2)).find_map(
+                |(i, _)| {
+                    let c = rest[i..].chars().next()?;
+                    is_line_break(c).then_some((i, c))
+                },
+            );
+        match candidate {
             Some((i, c)) => {
                 let start = pos;
                 let mut next = pos + i + c.len_utf8();

@@ -1,0 +1,154 @@
+//! Constant hash tables of words, built at compile time: one FNV-1a hash and
+//! usually one comparison per lookup, no allocation. Case-insensitive for
+//! ASCII; lists are written in lowercase.
+
+/// FNV-1a offset basis.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a prime.
+pub const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a of `b`.
+pub const fn fnv(b: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+/// A fast, non-cryptographic hasher (FNV-1a) for the engine's hash maps:
+/// their keys are words and token indices of one text, not hostile input
+/// that could collide on purpose to any effect beyond a slower run.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(FNV_OFFSET)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(FNV_PRIME);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        // One multiply per integer key, spread by a final mix.
+        self.0 = (self.0 ^ n as u64).wrapping_mul(FNV_PRIME);
+        self.0 ^= self.0 >> 29;
+    }
+}
+
+/// `HashMap` with [`Fnv`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// `HashSet` with [`Fnv`].
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Open-addressing slots for `keys`: each holds one plus a key's index, or 0.
+pub const fn build<const SLOTS: usize>(keys: &[&str]) -> [u16; SLOTS] {
+    let mut t = [0u16; SLOTS];
+    let mut i = 0;
+    while i < keys.len() {
+        let mut slot = (fnv(keys[i].as_bytes()) as usize) & (SLOTS - 1);
+        while t[slot] != 0 {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        t[slot] = (i + 1) as u16;
+        i += 1;
+    }
+    t
+}
+
+/// A set (or map, through [`WordSet::index`]) of lowercase words.
+#[derive(Clone, Copy)]
+pub struct WordSet {
+    keys: &'static [&'static str],
+    slots: &'static [u16],
+}
+
+/// The longest word a set holds; longer words are never members.
+const MAX: usize = 32;
+
+impl WordSet {
+    /// A set over `keys` with the table `slots` built by [`build`].
+    pub const fn new(keys: &'static [&'static str], slots: &'static [u16]) -> WordSet {
+        WordSet { keys, slots }
+    }
+
+    /// The index in the key list of `word` (any ASCII case), if present.
+    pub fn index(&self, word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > MAX {
+            return None;
+        }
+        let mut buf = [0u8; MAX];
+        let mut h = FNV_OFFSET;
+        for (dst, &c) in buf.iter_mut().zip(b) {
+            let l = c.to_ascii_lowercase();
+            *dst = l;
+            h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
+        }
+        let w = &buf[..b.len()];
+        let mask = self.slots.len() - 1;
+        let mut slot = (h as usize) & mask;
+        loop {
+            let k = (*self.slots.get(slot)? as usize).checked_sub(1)?;
+            if self.keys.get(k).is_some_and(|key| key.as_bytes() == w) {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Whether `word` (any ASCII case) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.index(word).is_some()
+    }
+
+    /// The words, as listed.
+    pub fn keys(&self) -> &'static [&'static str] {
+        self.keys
+    }
+}
+
+/// Declares a `WordSet` constant from a list of lowercase words.
+#[macro_export]
+macro_rules! word_set {
+    ($(#[$m:meta])* $vis:vis $name:ident = [$($w:literal),* $(,)?]) => {
+        $(#[$m])*
+        $vis const $name: $crate::wordset::WordSet = {
+            const KEYS: &[&str] = &[$($w),*];
+            const SLOTS: usize = (KEYS.len() * 2 + 1).next_power_of_two();
+            const TABLE: [u16; SLOTS] = $crate::wordset::build::<SLOTS>(KEYS);
+            $crate::wordset::WordSet::new(KEYS, &TABLE)
+        };
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    crate::word_set!(SMALL = ["said", "told", "according", "x"]);
+
+    #[test]
+    fn finds_words_in_any_case() {
+        assert!(SMALL.contains("said"));
+        assert!(SMALL.contains("Said"));
+        assert!(SMALL.contains("TOLD"));
+        assert!(SMALL.contains("x"));
+        assert!(!SMALL.contains("sai"));
+        assert!(!SMALL.contains(""));
+        assert!(!SMALL.contains("saidsaidsaidsaidsaidsaidsaidsaidsaid"));
+        assert!(!SMALL.contains("sáid"));
+        assert_eq!(SMALL.index("according"), Some(2));
+    }
+}
