@@ -78,6 +78,8 @@ struct Ctx<'a> {
     paragraph_first: Vec<usize>,
     /// Names by the first token of their title ("US President Donald Trump").
     name_by_role_start: HashMap<usize, usize>,
+    /// Tokens that open or close a quotation.
+    quote_marks: crate::wordset::FastSet<usize>,
 }
 
 crate::word_set!(
@@ -128,8 +130,9 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind != Kind::Word && t.text(self.text) == p)
     }
 
+    /// A quote mark that opens or closes a quotation (not an apostrophe).
     fn is_quote_mark(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Quote)
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Quote) && self.quote_marks.contains(&i)
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -198,6 +201,7 @@ pub fn find(
         }
     }
     let ctx = Ctx {
+        quote_marks: quotes.iter().flat_map(|q| [q.open_token, q.close_token]).flatten().collect(),
         quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
         quote_by_close: doubles.iter().filter_map(|&i| quotes[i].close_token.map(|t| (t, i))).collect(),
         doubles,
@@ -236,7 +240,9 @@ pub fn find(
             }
         }
         if out.len() == first_claim {
-            if let Some(claim) = continuation(&ctx, si, &out) {
+            if let Some(claim) = dash_attribution(&ctx, si) {
+                out.push(claim);
+            } else if let Some(claim) = continuation(&ctx, si, &out) {
                 out.push(claim);
             }
         }
@@ -281,6 +287,19 @@ fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span
     if let Some(&ni) = ctx.name_by_end.get(&t) {
         let n = &ctx.names[ni];
         if n.tokens.start >= floor {
+            // "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the
+            // person before the preposition speaks.
+            let mut p = n.tokens.start;
+            if p > floor && ctx.w(p - 1).eq_ignore_ascii_case("the") {
+                p -= 1;
+            }
+            if p > floor + 1 && ctx.is_any(p - 1, &["of", "for", "at", "from"]) {
+                if let Some((r, sp)) = np_ending_at(ctx, p - 1, floor) {
+                    if !matches!(r, SpeakerRef::Pronoun(_)) {
+                        return Some((r, sp));
+                    }
+                }
+            }
             let start = n.honorific.map_or(n.span.start, |h| h.start);
             return Some((SpeakerRef::Name(ni), Span::new(start, n.span.end)));
         }
@@ -454,28 +473,57 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         return None;
     }
     if ctx.punct(k - 1, ",") {
-        // "Dmitry Peskov, Putin’s press secretary, said" / "X, who …, said"
-        let close = k - 1;
-        let lo = close.saturating_sub(32).max(floor);
-        let open = (lo..close).rev().find(|&j| ctx.punct(j, ",") || ctx.is_quote_mark(j))?;
-        if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
-            return None;
+        // "Dmitry Peskov, Putin’s press secretary, said", "X, who …, said",
+        // "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", and chains
+        // of them: "Scott Pruitt, the attorney general of Oklahoma, one of the
+        // states suing the EPA, said".
+        let mut close = k - 1;
+        let mut roles = Vec::new();
+        let mut fallback = None;
+        for _ in 0..3 {
+            let lo = close.saturating_sub(32).max(floor);
+            let Some(open) = (lo..close).rev().find(|&j| ctx.punct(j, ",") || ctx.is_quote_mark(j)) else { break };
+            if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
+                break;
+            }
+            let inner = (open + 1, close);
+            let first = ctx.w(inner.0);
+            let age = inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number;
+            let party = inner.1 - inner.0 <= 2 && is_party_state(first);
+            let relative = matches!(first, "who" | "whose" | "which");
+            let one_of = first.eq_ignore_ascii_case("one") && ctx.is_any(inner.0 + 1, &["of"]);
+            let role = !relative && inner.1 - inner.0 <= 12 && is_appositive(ctx, inner.0, inner.1);
+            if !(age || party || relative || one_of || role) {
+                break;
+            }
+            if role {
+                roles.push(ctx.span(inner.0, inner.1));
+            }
+            if let Some((r, s)) = np_ending_at(ctx, open, floor) {
+                // A name that ends a description ("the attorney general of
+                // Oklahoma") is not the speaker: look further left.
+                let first_tok = ctx.tokens.partition_point(|t| t.span.start < s.start);
+                let name_in_role = matches!(r, SpeakerRef::Name(_))
+                    && first_tok > floor
+                    && ctx.is_any(first_tok - 1, &["of", "for", "at", "from", "in"]);
+                match r {
+                    _ if name_in_role => {}
+                    // A description ending in a role noun ("the Republican attorney
+                    // general") may itself be an appositive: prefer a name further left.
+                    SpeakerRef::Nominal { .. } => {
+                        if fallback.is_none() {
+                            fallback = Some((r, s, roles.clone()));
+                        }
+                    }
+                    _ => {
+                        roles.reverse();
+                        return Some((r, s, roles));
+                    }
+                }
+            }
+            close = open;
         }
-        let inner = (open + 1, close);
-        if inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number {
-            // An age: "Quina Jones, 25, said".
-            let (r, s) = np_ending_at(ctx, open, floor)?;
-            return Some((r, s, Vec::new()));
-        }
-        let first = ctx.w(inner.0);
-        let relative = matches!(first, "who" | "whose" | "which");
-        let role = !relative && inner.1 - inner.0 <= 12 && is_appositive(ctx, inner.0, inner.1);
-        if !relative && !role {
-            return None;
-        }
-        let (r, s) = np_ending_at(ctx, open, floor)?;
-        let roles = if role { vec![ctx.span(inner.0, inner.1)] } else { Vec::new() };
-        return Some((r, s, roles));
+        return fallback;
     }
     if let Some((r, s)) = np_ending_at(ctx, k, floor) {
         // "who said": resolve the relative pronoun to the name before ", who".
@@ -590,6 +638,12 @@ fn loose_np_after_quote(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, u
     Some((lo, k - 1, name))
 }
 
+/// "R-Ky.", "D-Mo", "R-Tenn.": a party and state after a legislator's name.
+fn is_party_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// A comma-delimited description: "Putin’s press secretary", "the
 /// company's chief executive", "a former U.S. ambassador to Russia".
 fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
@@ -624,7 +678,9 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             let n = &ctx.names[ni];
             let n_start = n.role.map_or(n.span.start, |r| r.start).min(n.honorific.map_or(usize::MAX, |h| h.start));
             let between_ok = (from..k).all(|j| {
-                ctx.tokens[j].kind == Kind::Word && !contains(NP_STOP, ctx.w(j)) && ctx.tokens[j].span.end <= n_start
+                matches!(ctx.tokens[j].kind, Kind::Word | Kind::Number)
+                    && !contains(NP_STOP, ctx.w(j))
+                    && ctx.tokens[j].span.end <= n_start
                     || ctx.tokens[j].span.start >= n_start
             });
             if !between_ok {
@@ -656,7 +712,7 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             return Some((SpeakerRef::Name(ni), Span::new(n.span.start, n.span.end), roles, next));
         }
         let abbreviation_dot = ctx.punct(k, ".") && !ctx.tokens[k].space_before;
-        if ctx.tokens[k].kind != Kind::Word && !abbreviation_dot {
+        if !matches!(ctx.tokens[k].kind, Kind::Word | Kind::Number) && !abbreviation_dot {
             break;
         }
     }
@@ -976,8 +1032,27 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     };
     let mut claims = Vec::new();
 
-    // 1. A quotation right before the attribution: "“Q,” he said."
+    // 1. A quotation right before the attribution: "“Q,” he said.", also
+    // across a description the name did not absorb ("“Q,” retired Air Force
+    // general Lloyd Newton said").
     let mut k = attr_lo;
+    let mut steps = 0;
+    while k > start && steps < 6 && !ctx.quoted.get(k - 1).copied().unwrap_or(false) {
+        let t = ctx.tokens[k - 1];
+        let w = ctx.w(k - 1);
+        let descriptive = matches!(t.kind, Kind::Word | Kind::Number)
+            && !contains(NP_STOP, w)
+            && !contains(BE, w)
+            && crate::cues::verb(w).is_none();
+        if !descriptive {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    if !(k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—"))) {
+        k = attr_lo;
+    }
     while k > start && (ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—")) {
         k -= 1;
     }
@@ -990,7 +1065,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
             // The whole quotation, even when it holds several sentences.
             claims.push(make(ctx.quotes[qi].span));
-            // "“Q1,” he said, “Q2.”"
+            // "“Q1,” he said, “Q2.”", "… he said, but “Q2”", "… Tester said,
+            // referring to the excuse, “Q2.”"
             let mut j = attr_hi;
             while j < end
                 && (ctx.punct(j, ",")
@@ -998,9 +1074,17 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     || ctx.punct(j, "—")
                     || ctx.is_adverb(j)
                     || ctx.timex_at[j].is_some()
-                    || ctx.is_any(j, &["on", "in", "at"]))
+                    || ctx.is_any(j, &["on", "in", "at", "but", "and"]))
             {
                 j += 1;
+            }
+            if ctx.quote_opened_at(j).is_none() && ctx.w(j).ends_with("ing") {
+                // Skip a participial phrase up to its comma.
+                if let Some(c) = (j..end.min(j + 12)).find(|&x| ctx.punct(x, ",") || ctx.is_quote_mark(x)) {
+                    if ctx.punct(c, ",") {
+                        j = c + 1;
+                    }
+                }
             }
             if let Some(q2) = ctx.quote_opened_at(j) {
                 let q2 = &ctx.quotes[q2];
@@ -1182,6 +1266,33 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
         return Some((SpeakerRef::Pronoun(k), ctx.tokens[k].span));
     }
     nominal_after(ctx, k, before)
+}
+
+/// "“Q.” ― Sonya Herridge": a quotation signed with a dash and a name.
+fn dash_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
+    let s = &ctx.sentences[si];
+    let dash = s
+        .tokens
+        .clone()
+        .find(|&k| matches!(ctx.w(k), "―" | "—" | "–") && k > s.tokens.start && ctx.quote_closed_at(k - 1).is_some())?;
+    let qi = ctx.quote_closed_at(dash - 1)?;
+    let ni = ctx.name_by_start.get(&(dash + 1)).or_else(|| ctx.name_by_role_start.get(&(dash + 1))).copied()?;
+    let n = &ctx.names[ni];
+    // Nothing but end marks after the name.
+    let rest_is_empty = (n.tokens.end..s.tokens.end).all(|k| ctx.tokens[k].kind == Kind::Punct);
+    if !rest_is_empty {
+        return None;
+    }
+    Some(RawClaim {
+        speaker: SpeakerRef::Name(ni),
+        speaker_span: Some(n.span),
+        roles: Vec::new(),
+        cue: Some(ctx.tokens[dash].span),
+        content: ctx.quotes[qi].span,
+        kind: ClaimKind::Direct,
+        sentence: si,
+        date: None,
+    })
 }
 
 /// A quotation standing alone after a claim continues its speaker: "“Q1,” he

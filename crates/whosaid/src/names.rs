@@ -489,8 +489,12 @@ fn description_before(
             }
             break;
         }
-        let lower_ok =
-            pw.chars().next().is_some_and(char::is_lowercase) && (is_modifier(pw) || contains(lexicon::ROLE_HEADS, pw));
+        // Lowercase words of the noun phrase: "Clinton campaign spokesman",
+        // "retired Air Force general"; not a verb, preposition or determiner.
+        let lower_ok = pw.chars().next().is_some_and(char::is_lowercase)
+            && (is_modifier(pw)
+                || contains(lexicon::ROLE_HEADS, pw)
+                || !contains(lexicon::NOT_NAMES, pw) && crate::cues::verb(pw).is_none());
         let upper_ok = pw.chars().next().is_some_and(char::is_uppercase) && !contains(lexicon::NOT_NAMES, pw);
         if lower_ok || upper_ok {
             start = p;

@@ -61,8 +61,14 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role)> {
     let after_space = after.is_none_or(|a| a.space_before);
     let after_word = after.is_some_and(|a| !a.space_before && matches!(a.kind, Kind::Word | Kind::Number));
     let before_word = !t.space_before && i > 0 && matches!(tokens[i - 1].kind, Kind::Word | Kind::Number | Kind::Punct);
+    // A closing mark that stands like an opening one (space before, a word
+    // glued after) is a typo for one, and the other way round.
+    let looks_open = before_space && after_word;
+    let looks_close = before_word && after_space;
     let r = match s {
+        "“" | "„" | "‟" | "``" | "«" | "「" | "『" if looks_close => (Family::Double, Role::Either),
         "“" | "„" | "‟" | "``" | "«" | "「" | "『" => (Family::Double, Role::Open),
+        "”" | "»" | "」" | "』" if looks_open => (Family::Double, Role::Either),
         "”" | "»" | "」" | "』" => (Family::Double, Role::Close),
         "\"" | "''" | "＂" => (Family::Double, straight_role(before_space, after_space, before_word, after_word)),
         "‘" | "‚" | "‛" | "‹" => (Family::Single, Role::Open),

@@ -103,6 +103,17 @@ fn split_paragraph(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
     let mut i = range.start;
     while i < range.end {
         let tok = tokens[i];
+        // A line break inside a paragraph ends a sentence, unless the line is
+        // hard-wrapped (a word or comma before it, a lowercase word after it).
+        if tok.breaks_before > 0 && i > start {
+            let prev = tokens[i - 1];
+            let wrapped = matches!(prev.kind, Kind::Word | Kind::Number) || prev.text(text) == ",";
+            let lower_next = tok.kind == Kind::Word && tok.text(text).chars().next().is_some_and(char::is_lowercase);
+            if !(wrapped && lower_next) {
+                push(tokens, start..i, paragraph, out);
+                start = i;
+            }
+        }
         let s = tok.text(text);
         let ender = match tok.kind {
             Kind::Punct => matches!(s, "." | "!" | "?" | "..." | "…" | "。" | "！" | "？"),
