@@ -35,6 +35,7 @@ verbs = {
  "congratulate": (A,), "call": (A,), "dub": (A,), "brand": (A,), "label": (A,), "describe": (A,),
  "characterize": (A,), "portray": (A,), "mock": (A,), "ridicule": (A,), "deride": (A,), "defend": (A,),
  "welcome": (A,), "credit": (A,), "warn": (S,),
+ "liken": (A,), "compare": (A,), "exhort": (A,), "implore": (A,), "beseech": (A,), "entreat": (A,),
  # beliefs
  "believe": (B,), "think": (B, "thought", "thought"), "feel": (B, "felt", "felt"), "hope": (B,), "fear": (B,),
  "expect": (B,), "know": (B, "knew", "known"), "worry": (B,), "suspect": (B,), "doubt": (B,), "assume": (B,),

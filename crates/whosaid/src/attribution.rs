@@ -493,7 +493,15 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             let relative = matches!(first, "who" | "whose" | "which");
             let one_of = first.eq_ignore_ascii_case("one") && ctx.is_any(inner.0 + 1, &["of"]);
             let role = !relative && inner.1 - inner.0 <= 12 && is_appositive(ctx, inner.0, inner.1);
-            if !(age || party || relative || one_of || role) {
+            // "a division of Immigration and Customs Enforcement": a described
+            // noun phrase with no verb and no quote.
+            let described = !role
+                && inner.1 - inner.0 <= 12
+                && contains(DETERMINERS, first)
+                && (inner.0..inner.1).all(|j| {
+                    ctx.tokens[j].kind != Kind::Quote && crate::cues::verb(ctx.w(j)).is_none() && !ctx.is(j, BE)
+                });
+            if !(age || party || relative || one_of || role || described) {
                 break;
             }
             if role {
@@ -1177,7 +1185,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if cue.class == CueClass::Say && cue.form == Form::Base && !matches!(speaker, SpeakerRef::Pronoun(_)) {
         // "say" needs a plural or pronoun subject; "the report said" is covered by its own forms.
-        let plural = speaker_span.is_some_and(|sp| sp.of(ctx.text).ends_with('s'));
+        let plural = speaker_span.is_some_and(|sp| {
+            let last = sp.of(ctx.text).rsplit(' ').next().unwrap_or("");
+            last.ends_with('s') && !last.ends_with("ss") || lexicon::any_of(&["police", "people", "staff", "media", "personnel"], last)
+        });
         if !plural {
             return None;
         }
