@@ -1067,7 +1067,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let clause_follows = {
         let from = content_start(ctx, cue, attr_hi.max(c1), end);
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
-        words >= 3 && ctx.quote_opened_at(from).is_none()
+        words >= 3 && ctx.quote_opened_at(from).is_none() && complement_ok(ctx, from)
     };
     if k > start {
         if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
@@ -1148,16 +1148,18 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
             .unwrap_or(start)
             .max(start);
-        let mut e = attr_lo - 1;
-        while e > clause_start && (ctx.punct(e - 1, ",") || ctx.punct(e, ",") && e == attr_lo - 1) {
-            e -= 1;
-        }
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
-        if e > clause_start + 1 {
+        // "At a rally yesterday, Beck said, …": an introductory adverbial is
+        // not content.
+        let words_before = (clause_start..e).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+        let intro = (ctx.is(clause_start, INTRO) || ctx.timex_at.get(clause_start).copied().flatten().is_some())
+            && words_before <= 6
+            && !tail_empty;
+        if e > clause_start + 1 && !intro {
             claims.push(make(ctx.span(clause_start, e)));
             if !tail_empty && from < end {
                 // "C1, he added, C2."
-                claims.push(make(ctx.span(from, end)));
+                claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
             }
             return Some(claims);
         }
@@ -1187,14 +1189,44 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         // "say" needs a plural or pronoun subject; "the report said" is covered by its own forms.
         let plural = speaker_span.is_some_and(|sp| {
             let last = sp.of(ctx.text).rsplit(' ').next().unwrap_or("");
-            last.ends_with('s') && !last.ends_with("ss") || lexicon::any_of(&["police", "people", "staff", "media", "personnel"], last)
+            last.ends_with('s') && !last.ends_with("ss")
+                || lexicon::any_of(&["police", "people", "staff", "media", "personnel"], last)
         });
         if !plural {
             return None;
         }
     }
-    let mut content = ctx.span(from, end);
-    // A content that enters a quotation ends where the quotation does.
+    if !complement_ok(ctx, from) {
+        return None;
+    }
+    claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
+    Some(claims)
+}
+
+crate::word_set!(
+    /// Words that open an introductory phrase ("On Thursday,", "In a statement,").
+    INTRO = [
+            "after", "although", "as", "at", "before", "by", "despite", "during", "earlier", "for", "however", "in",
+            "last", "later", "meanwhile", "on", "since", "still", "though", "when", "while", "with", "yesterday",
+        ]
+);
+
+/// Words that open an adverbial, not a reported clause: content after a cue
+/// never starts with them ("concluded by implying", "said when asked").
+const NOT_COMPLEMENT: &[&str] = &[
+    "after", "against", "because", "before", "by", "during", "following", "from", "since", "though", "through",
+    "under", "unless", "until", "upon", "when", "whenever", "while", "without",
+];
+
+/// The content after a cue is a reported clause or a quotation, not an
+/// adverbial.
+fn complement_ok(ctx: &Ctx, from: usize) -> bool {
+    ctx.quote_opened_at(from).is_some() || !ctx.is_any(from, NOT_COMPLEMENT)
+}
+
+/// A content that enters a quotation ends where the quotation does (a
+/// quotation may hold several sentences).
+fn extend_into_quote(ctx: &Ctx, s: &Sentence, mut content: Span) -> Span {
     if let Some(q) =
         ctx.doubles_overlapping(content).find(|q| q.span.end > content.end && q.span.start >= content.start)
     {
@@ -1203,8 +1235,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             content.end = q.span.end;
         }
     }
-    claims.push(make(content));
-    Some(claims)
+    content
 }
 
 /// "According to X, C." and "C, according to X."
@@ -1249,12 +1280,6 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
     let mut k = s.tokens.start;
     // Skip an introductory phrase ("On Thursday,", "In a statement,",
     // "Meanwhile,") ending in a comma within the first tokens.
-    crate::word_set!(
-        INTRO = [
-            "after", "although", "as", "at", "before", "by", "despite", "during", "earlier", "for", "however", "in",
-            "last", "later", "meanwhile", "on", "since", "still", "though", "when", "while", "with", "yesterday",
-        ]
-    );
     let intro = ctx.is(k, INTRO) || ctx.timex_at.get(k).copied().flatten().is_some() || ctx.is_adverb(k);
     if intro {
         if let Some(c) = (k..before.min(k + 10)).find(|&j| ctx.punct(j, ",")) {

@@ -205,6 +205,9 @@ fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, e
     if !(mark + 1..next).any(|k| tokens[k].kind == Kind::Quote) {
         return false;
     }
+    // "“Who are they?” Trump said of Apple, …": a question or exclamation
+    // inside quotes is followed by its attribution, whatever comes after it.
+    let asked = matches!(tokens[mark].text(text), "?" | "!");
     let mut k = next;
     let mut cue = false;
     let mut after_cue = 0;
@@ -244,6 +247,9 @@ fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, e
             Kind::Word => {
                 if let Some((_, _, form)) = crate::cues::verb(w) {
                     if matches!(form, crate::cues::Form::Past | crate::cues::Form::S) && k > next {
+                        if asked && k <= next + 6 {
+                            return true;
+                        }
                         cue = true;
                     }
                 }
