@@ -498,9 +498,18 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             let described = !role
                 && inner.1 - inner.0 <= 12
                 && contains(DETERMINERS, first)
-                && (inner.0..inner.1).all(|j| {
-                    ctx.tokens[j].kind != Kind::Quote && crate::cues::verb(ctx.w(j)).is_none() && !ctx.is(j, BE)
-                });
+                && (inner.0..inner.1).all(|j| ctx.tokens[j].kind != Kind::Quote && !looks_like_verb(ctx, j));
+            // "The union’s lawyer, Paul Grant, said": the name in apposition speaks.
+            if let Some(&ni) = ctx.name_by_start.get(&inner.0).filter(|_| !party) {
+                if ctx.names[ni].tokens.end == inner.1 {
+                    let n = &ctx.names[ni];
+                    let mut roles = Vec::new();
+                    if let Some((_, before)) = np_ending_at(ctx, open, floor) {
+                        roles.push(before);
+                    }
+                    return Some((SpeakerRef::Name(ni), n.span, roles));
+                }
+            }
             if !(age || party || relative || one_of || role || described) {
                 break;
             }
@@ -666,9 +675,22 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
         || first.chars().next().is_some_and(char::is_uppercase)
         || first.chars().next().is_some_and(char::is_lowercase);
     let has_head = (from..to).any(|k| contains(lexicon::ROLE_HEADS, ctx.w(k)) || contains(lexicon::TITLES, ctx.w(k)));
-    let has_verb = (from..to).any(|k| crate::cues::verb(ctx.w(k)).is_some() || ctx.is(k, BE));
+    let has_verb = (from..to).any(|k| looks_like_verb(ctx, k));
     let has_quote = (from..to).any(|k| ctx.is_quote_mark(k));
     starts_right && has_head && !has_verb && !has_quote
+}
+
+/// A verb form that is not used as a noun: "the state’s", "its report" are nouns.
+fn looks_like_verb(ctx: &Ctx, k: usize) -> bool {
+    if ctx.is(k, BE) {
+        return true;
+    }
+    if crate::cues::verb(ctx.w(k)).is_none() {
+        return false;
+    }
+    let possessed = matches!(ctx.w(k + 1), "’s" | "'s");
+    let determined = k > 0 && (ctx.is(k - 1, DETERMINERS) || matches!(ctx.w(k - 1), "’s" | "'s"));
+    !(possessed || determined)
 }
 
 /// The speaker right after a cue ("said Sanders", "according to officials").
@@ -681,7 +703,7 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
         return Some((SpeakerRef::Pronoun(from), ctx.tokens[from].span, Vec::new(), from + 1));
     }
     // A name, possibly after a description: "said Republican candidate Donald Trump".
-    for k in from..end.min(from + 6) {
+    for k in from..end.min(from + 10) {
         if let Some(&ni) = ctx.name_by_start.get(&k) {
             let n = &ctx.names[ni];
             let n_start = n.role.map_or(n.span.start, |r| r.start).min(n.honorific.map_or(usize::MAX, |h| h.start));
@@ -1064,7 +1086,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     while k > start && (ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—")) {
         k -= 1;
     }
-    let clause_follows = {
+    // After "said X" (the speaker after the cue) nothing is reported content.
+    let inverted = attr_lo == c0;
+    let clause_follows = !inverted && {
         let from = content_start(ctx, cue, attr_hi.max(c1), end);
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
         words >= 3 && ctx.quote_opened_at(from).is_none() && complement_ok(ctx, from)
@@ -1215,7 +1239,7 @@ crate::word_set!(
 /// never starts with them ("concluded by implying", "said when asked").
 const NOT_COMPLEMENT: &[&str] = &[
     "after", "against", "because", "before", "by", "during", "following", "from", "since", "though", "through",
-    "under", "unless", "until", "upon", "when", "whenever", "while", "without",
+    "under", "unless", "until", "upon", "when", "whenever", "which", "while", "who", "whose", "without",
 ];
 
 /// The content after a cue is a reported clause or a quotation, not an

@@ -23,6 +23,8 @@ struct Builder {
     /// A plain text key for entities made from noun phrases ("officials").
     label: Option<String>,
     group: bool,
+    /// An honorific used with a one-word name ("Ms." of "Ms. Okafor").
+    honorific: Option<Span>,
 }
 
 fn last_word(s: &str) -> &str {
@@ -65,6 +67,7 @@ pub fn resolve(
                     mentions: Vec::new(),
                     label: None,
                     group: false,
+                    honorific: None,
                 });
                 let e = builders.len() - 1;
                 by_text.insert(t, e);
@@ -81,6 +84,9 @@ pub fn resolve(
         }
         if let Some(r) = n.role {
             b.roles.push(r);
+        }
+        if b.honorific.is_none() && b.name_words == 1 {
+            b.honorific = n.honorific;
         }
         if let Some(d) = n.description {
             b.roles.push(d);
@@ -183,7 +189,12 @@ pub fn resolve(
                 roles.push(s);
             }
         }
-        let name = b.label.clone().unwrap_or_else(|| b.name.of(text).to_string());
+        let name = match (&b.label, b.honorific) {
+            (Some(l), _) => l.clone(),
+            // "Ms. Okafor" is the fullest form when no first name is ever used.
+            (None, Some(h)) if b.name_words == 1 => format!("{} {}", h.of(text), b.name.of(text)),
+            (None, _) => b.name.of(text).to_string(),
+        };
         entities.push(Entity { name, kind, roles, mentions: b.mentions.clone() });
     }
     let claims = raw
@@ -227,6 +238,7 @@ fn unresolved(
         mentions: Vec::new(),
         label: Some(label),
         group: !person,
+        honorific: None,
     });
     builders.len() - 1
 }
@@ -384,6 +396,7 @@ fn resolve_nominal(
         mentions: Vec::new(),
         label: Some(label),
         group: person_like,
+        honorific: None,
     });
     Some(builders.len() - 1)
 }
