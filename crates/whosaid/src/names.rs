@@ -84,7 +84,7 @@ impl Vocabulary {
         for (si, s) in sentences.iter().enumerate() {
             for i in s.tokens.clone() {
                 let t = &tokens[i];
-                if t.kind != Kind::Word || !t.text(text).chars().next().is_some_and(char::is_uppercase) {
+                if t.kind != Kind::Word || !t.is_upper() {
                     continue;
                 }
                 if i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si] {
@@ -106,15 +106,14 @@ impl Vocabulary {
                 continue;
             }
             let w = t.text(text);
-            let Some(first) = w.chars().next() else { continue };
             if !possible(w) {
                 continue;
             }
-            if first.is_lowercase() {
+            if !t.is_upper() {
                 if let Some(f) = facts.get_mut(w) {
                     f.0 = true;
                 }
-            } else if first.is_uppercase() && starts.peek() != Some(&i) && !after_opening_quote(text, tokens, i) {
+            } else if starts.peek() != Some(&i) && !after_opening_quote(text, tokens, i) {
                 buf.clear();
                 buf.extend(w.chars().flat_map(char::to_lowercase));
                 if let Some(f) = facts.get_mut(buf.as_str()) {
@@ -151,19 +150,12 @@ fn after_opening_quote(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Is token `i` a capitalised word (or acronym) that may be part of a name?
 fn capitalized(text: &str, t: &Token) -> bool {
-    if t.kind != Kind::Word {
-        return false;
-    }
-    let w = t.text(text);
-    let Some(&b) = w.as_bytes().first() else { return false };
-    if b.is_ascii_lowercase() || b.is_ascii() && !b.is_ascii_uppercase() {
-        return false;
-    }
-    if !b.is_ascii() && !w.chars().next().is_some_and(char::is_uppercase) {
+    if t.kind != Kind::Word || !t.is_upper() {
         return false;
     }
     // "Russian-occupied": a capitalised prefix of a lowercase compound; but
     // "Geun-hye" and "Jong-un" are names.
+    let w = t.text(text);
     if let Some(h) = w.bytes().position(|c| c == b'-') {
         let rest = &w[h + 1..];
         if rest.chars().next().is_some_and(char::is_lowercase) && rest.chars().count() > 4 {
@@ -189,7 +181,7 @@ fn strip_dot(w: &str) -> &str {
 
 /// Finds every proper name.
 pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool]) -> Vec<Name> {
-    let shouting = shouting(text, tokens);
+    let shouting = shouting(tokens);
     let headlines: Vec<bool> = sentences.iter().map(|s| is_headline(text, tokens, s, quoted, &shouting)).collect();
     let vocab = Vocabulary::new(text, tokens, sentences, &headlines);
     let mut out = Vec::new();
@@ -225,7 +217,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[Sentence], quoted: &[bool
 
 /// Marks words in all-caps stretches of three words or more ("GREAT TALKS
 /// WITH RUSSIA"): shouting, not acronyms.
-fn shouting(text: &str, tokens: &[Token]) -> Vec<bool> {
+fn shouting(tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
@@ -238,9 +230,7 @@ fn shouting(text: &str, tokens: &[Token]) -> Vec<bool> {
     };
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
-            Kind::Word if is_acronym(t.text(text)) || t.text(text).chars().count() == 1 && capitalized(text, t) => {
-                run.push(i)
-            }
+            Kind::Word if t.is_all_caps() || t.is_upper() && t.span.len() == 1 => run.push(i),
             Kind::Word | Kind::Number => flush(&mut run, &mut out),
             _ if t.breaks_before > 0 => flush(&mut run, &mut out),
             _ => {}

@@ -32,9 +32,26 @@ pub struct Token {
     pub space_before: bool,
     /// A line break precedes it (a blank line or more counts as 2).
     pub breaks_before: u8,
+    /// Case facts computed once: [`Token::UPPER`], [`Token::ALL_CAPS`].
+    pub case: u8,
 }
 
 impl Token {
+    /// The first character is uppercase.
+    pub const UPPER: u8 = 1;
+    /// Two letters or more, all uppercase (an acronym or shouting).
+    pub const ALL_CAPS: u8 = 2;
+
+    /// The first character is uppercase.
+    pub fn is_upper(self) -> bool {
+        self.case & Token::UPPER != 0
+    }
+
+    /// Two letters or more, all uppercase.
+    pub fn is_all_caps(self) -> bool {
+        self.case & Token::ALL_CAPS != 0
+    }
+
     /// Its text.
     pub fn text(self, text: &str) -> &str {
         self.span.of(text)
@@ -91,12 +108,36 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             kind
         };
-        out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks });
+        let case = if kind == Kind::Word { case_of(&text[i..end]) } else { 0 };
+        out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks, case });
         space_before = false;
         breaks = 0;
         i = end;
     }
     out
+}
+
+/// [`Token::UPPER`] and [`Token::ALL_CAPS`] of a word.
+fn case_of(w: &str) -> u8 {
+    let b = w.as_bytes();
+    let first_upper = match b.first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    };
+    if !first_upper {
+        return 0;
+    }
+    // Most capitalised words fail here on their second byte.
+    if b.len() < 2 || b[1].is_ascii_lowercase() {
+        return Token::UPPER;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit());
+    if caps {
+        Token::UPPER | Token::ALL_CAPS
+    } else {
+        Token::UPPER
+    }
 }
 
 fn char_at(text: &str, i: usize) -> char {
