@@ -1,0 +1,145 @@
+//! Hostile and pathological input: `analyze` never panics, and what it
+//! returns always holds together. Property tests over arbitrary Unicode, plus
+//! the pathological shapes people paste (a regression test per case).
+
+use proptest::prelude::*;
+use whosaid::json::{document, Document};
+use whosaid::{analyze, Analysis, Date, Options};
+
+/// The invariants every analysis of `text` must satisfy.
+fn check(text: &str, a: &Analysis) {
+    let len = text.len();
+    let on_boundary = |b: usize| b <= len && text.is_char_boundary(b);
+    let spans = a
+        .dates
+        .iter()
+        .map(|d| d.span)
+        .chain(a.entities.iter().flat_map(|e| e.mentions.iter().copied()))
+        .chain(a.claims.iter().flat_map(|c| [Some(c.content), c.cue, c.speaker_mention]).flatten())
+        .chain(a.paragraphs.iter().copied())
+        .chain(a.sentences.iter().copied());
+    for s in spans {
+        assert!(s.start <= s.end && on_boundary(s.start) && on_boundary(s.end), "bad span {s:?}");
+    }
+    for w in a.dates.windows(2) {
+        assert!(w[0].span.start <= w[1].span.start, "dates out of order");
+    }
+    for w in a.sentences.windows(2) {
+        assert!(w[0].end <= w[1].start, "sentences overlap");
+    }
+    for c in &a.claims {
+        assert!(c.speaker < a.entities.len(), "claim speaker out of range");
+        assert!(c.date.is_none_or(|d| d < a.dates.len()), "claim date out of range");
+    }
+    for e in &a.entities {
+        for w in e.mentions.windows(2) {
+            assert!(w[0] <= w[1], "mentions unsorted");
+        }
+    }
+    check_document(text, &document(text, a));
+}
+
+/// The whosaid/1 document: code-point offsets whose text is the slice, ids
+/// unique and resolvable.
+fn check_document(text: &str, doc: &Document) {
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| chars.get(s..e).map(|c| c.iter().collect::<String>());
+    let mut ids = std::collections::HashSet::new();
+    for s in &doc.speakers {
+        assert!(ids.insert(s.id.clone()), "duplicate id {}", s.id);
+        for m in &s.mentions {
+            assert_eq!(slice(m.start, m.end).as_deref(), Some(m.text));
+        }
+    }
+    for d in &doc.dates {
+        assert!(ids.insert(d.id.clone()), "duplicate id {}", d.id);
+        assert_eq!(slice(d.start, d.end).as_deref(), Some(d.text));
+    }
+    for c in &doc.claims {
+        assert!(ids.insert(c.id.clone()), "duplicate id {}", c.id);
+        assert!(doc.speakers.iter().any(|s| s.id == c.speaker && s.claims.contains(&c.id)), "unresolvable speaker");
+        if let Some(d) = &c.date {
+            assert!(doc.dates.iter().any(|t| &t.id == d), "unresolvable date");
+        }
+        for s in [Some(c.content), c.cue, c.speaker_mention].into_iter().flatten() {
+            assert_eq!(slice(s.start, s.end).as_deref(), Some(s.text));
+        }
+    }
+    for m in &doc.mentions {
+        for s in &m.spans {
+            assert_eq!(slice(s.start, s.end).as_deref(), Some(s.text));
+        }
+    }
+}
+
+fn run(text: &str) -> Analysis {
+    let a = analyze(text, &Options { date: Date::new(2025, 2, 13) });
+    check(text, &a);
+    let b = analyze(text, &Options { date: None });
+    check(text, &b);
+    b
+}
+
+/// Text that looks like news: words, names, numbers, dates, every quote mark,
+/// line breaks and the odd hostile character.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "said", "told", "according to", "he", "she", "they", "Trump", "Sergei Lavrov", "the ministry", "officials",
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "``", "''", ",", ".", "!", "?", ":", "—", "(", ")", "\n", "\n\n",
+        "\r\n", "Thursday", "Feb. 12", "2025-02-13", "last week", "3:30 p.m.", "in 2019", "the 1990s", "’90s",
+        "Russia’s", "U.S.", "Mr.", "Sen.", "7-Eleven", "2,000", "\u{0}", "\u{200b}", "\u{202e}", "שלום", "😀",
+        "e\u{301}", "Ünïcödé", "  ", "\t", "date 2025-02-13", "wrote on Truth Social", "adding that", "—",
+    ]);
+    prop::collection::vec(pieces, 0..120).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_breaks_anything(text in "\\PC{0,400}") {
+        run(&text);
+    }
+
+    #[test]
+    fn newsy_text_never_breaks_anything(text in newsy()) {
+        let a = run(&text);
+        // The same input always gives the same output.
+        prop_assert_eq!(&a, &analyze(&text, &Options { date: None }));
+    }
+}
+
+#[test]
+fn pathological_inputs_finish_and_hold_together() {
+    let cases: Vec<(&str, String)> = vec![
+        ("100,000 opening quote marks", "“".repeat(100_000)),
+        ("alternating marks", "“”\"'‘’«»".repeat(20_000)),
+        ("a 5 MB single line", "He said the plan was “fine” on Thursday, officials said ".repeat(90_000)),
+        ("a quote never closed", format!("Lavrov said: “{}", "words and more words ".repeat(20_000))),
+        ("thousands of paragraphs", "“Yes,” he said.\n\n".repeat(20_000)),
+        ("CRLF line endings", "“We are ready,” Ana Ruiz said.\r\n\r\nShe left on Thursday.\r\n".repeat(2_000)),
+        ("NULs and control characters", "\u{0}\u{1}\u{7}\u{1b}[31m said \u{8}\u{7f}".repeat(10_000)),
+        ("right-to-left text", "\u{202e}“שלום,” אמר הוא. مرحبا قال ".repeat(5_000)),
+        ("emoji and combining marks", "😀👍🏽 e\u{301}\u{301}\u{301} “Q,” Zoë said 🇺🇦 ".repeat(10_000)),
+        ("one enormous word", "a".repeat(3_000_000)),
+        ("only punctuation", ".,;:!?—–-()[]{}".repeat(50_000)),
+        ("only newlines", "\n".repeat(200_000)),
+        ("a huge sentence of cues", "said told wrote added ".repeat(100_000)),
+    ];
+    for (name, text) in cases {
+        let a = run(&text);
+        // Output stays proportionate to the input.
+        assert!(a.claims.len() <= text.len() / 4 + 1, "{name}: too many claims");
+    }
+}
+
+#[test]
+fn crlf_offsets_point_into_the_raw_text() {
+    let text = "date 2025-02-13\r\n\r\n“We are ready,” Ana Ruiz said on Thursday.\r\n";
+    let a = run(text);
+    let doc = document(text, &a);
+    let claim = doc.claims.first().expect("a claim");
+    assert_eq!(claim.content.text, "“We are ready,”");
+    let t = doc.dates.iter().find(|d| d.text == "Thursday").expect("Thursday");
+    assert_eq!(t.value, "2025-02-13");
+}
