@@ -1,0 +1,5 @@
+//! Custom hooks: one per file.
+
+pub mod use_debounce;
+pub mod use_draft;
+pub mod use_hash_links;
