@@ -18,6 +18,7 @@ use crate::export::{self, Format};
 use crate::hooks::use_debounce::use_debounce;
 use crate::hooks::use_draft::use_draft;
 use crate::hooks::use_hash_links::use_hash_links;
+use crate::hooks::use_warm_up::use_warm_up;
 use crate::state::{Action, Origin, State};
 
 /// How long typing must pause before the text is analysed again.
@@ -29,6 +30,7 @@ pub fn App() -> Html {
     let state = use_reducer(|| State::start(&browser::hash(), browser::load_draft()));
     use_draft(&state);
     use_hash_links(state.dispatcher());
+    use_warm_up(state.text.is_empty());
 
     // One stable callback for every action, so memoised components keep
     // equal props while the user types.

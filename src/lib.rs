@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod clock;
 pub mod components;
 pub mod draft;
 pub mod example;

@@ -36,6 +36,8 @@ pub struct Analysed {
     pub colour: Rc<[Option<usize>]>,
     /// Per entity: how many claims it has.
     pub claim_count: Rc<[usize]>,
+    /// How long the engine took, in milliseconds.
+    pub elapsed_ms: f64,
 }
 
 impl PartialEq for Analysed {
@@ -47,7 +49,8 @@ impl PartialEq for Analysed {
 impl Analysed {
     /// Analyses `text` with `date` as the publication date.
     pub fn new(rev: u64, text: &str, date: Option<Date>) -> Analysed {
-        Analysed::with_analysis(rev, text, date, whosaid::analyze(text, &Options { date }))
+        let (analysis, elapsed_ms) = crate::clock::timed(|| whosaid::analyze(text, &Options { date }));
+        Analysed { elapsed_ms, ..Analysed::with_analysis(rev, text, date, analysis) }
     }
 
     /// Wraps an analysis made elsewhere (tests, or a future worker).
@@ -71,6 +74,7 @@ impl Analysed {
             speakers: speakers.into(),
             colour: colour.into(),
             claim_count: claim_count.into(),
+            elapsed_ms: 0.0,
         }
     }
 

@@ -117,9 +117,10 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
     let empty = props.analysed.text.trim().is_empty();
+    let timing = format!("analysed in {:.0} ms", props.analysed.elapsed_ms.max(1.0));
     html! {
         <section class="reading" aria-label="Highlighted article">
-            <h2>{"Article"}</h2>
+            <h2>{"Article"}if !empty { <span class="timing">{timing}</span> }</h2>
             if empty {
                 <p class="empty">
                     {"Paste an article above, or try the example. Each quote and report is coloured by \

@@ -3,3 +3,4 @@
 pub mod use_debounce;
 pub mod use_draft;
 pub mod use_hash_links;
+pub mod use_warm_up;
