@@ -54,6 +54,9 @@ pub struct Block {
     pub span: Span,
     /// The claim (index into `Analysis::claims`), if any.
     pub claim: Option<usize>,
+    /// Every claim whose content covers this block, `claim` first: a claim
+    /// with another inside it is drawn around it, but selecting it marks both.
+    pub within: Vec<usize>,
     /// Its pieces, in order, covering `span` exactly.
     pub inlines: Vec<Inline>,
 }
@@ -96,17 +99,17 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     for w in cuts.windows(2) {
         let piece = Span::new(w[0], w[1]);
-        let claim = claim_at.best(piece);
+        let (claim, within) = claim_at.covering(piece);
         let mark = mark_at.best(piece).unwrap_or(Mark::Plain);
         match blocks.last_mut() {
-            Some(b) if b.claim == claim => {
+            Some(b) if b.claim == claim && b.within == within => {
                 b.span.end = piece.end;
                 match b.inlines.last_mut() {
                     Some(i) if i.mark == mark => i.span.end = piece.end,
                     _ => b.inlines.push(Inline { span: piece, mark }),
                 }
             }
-            _ => blocks.push(Block { span: piece, claim, inlines: vec![Inline { span: piece, mark }] }),
+            _ => blocks.push(Block { span: piece, claim, within, inlines: vec![Inline { span: piece, mark }] }),
         }
     }
     blocks
@@ -120,7 +123,7 @@ struct Sweep<T, K> {
     key: fn(&Span, &T) -> K,
 }
 
-impl<T: Copy, K: Ord> Sweep<T, K> {
+impl<T: Copy + PartialEq, K: Ord> Sweep<T, K> {
     fn new(mut items: Vec<(Span, T)>, key: fn(&Span, &T) -> K) -> Sweep<T, K> {
         items.sort_by_key(|(s, _)| s.start);
         Sweep { items, next: 0, active: Vec::new(), key }
@@ -149,6 +152,19 @@ impl<T: Copy, K: Ord> Sweep<T, K> {
         }
         best.map(|i| self.items[i].1)
     }
+
+    /// The best item covering `piece`, and every item covering it (the best first).
+    fn covering(&mut self, piece: Span) -> (Option<T>, Vec<T>) {
+        let best = self.best(piece);
+        let mut all: Vec<T> = best.into_iter().collect();
+        for &i in &self.active {
+            let (span, item) = self.items[i];
+            if span.contains(piece) && Some(item) != best {
+                all.push(item);
+            }
+        }
+        (best, all)
+    }
 }
 
 #[cfg(test)]
@@ -176,8 +192,10 @@ mod tests {
                     Mark::Date(d) => format!("{{t{d}|{t}}}"),
                 };
             }
+            let outer: Vec<String> = b.within.iter().skip(1).map(|c| format!("c{c}")).collect();
             match b.claim {
-                Some(c) => out += &format!("[c{c}|{inner}]"),
+                Some(c) if outer.is_empty() => out += &format!("[c{c}|{inner}]"),
+                Some(c) => out += &format!("[c{c} in {}|{inner}]", outer.join(" ")),
                 None => out += &inner,
             }
         }
@@ -288,7 +306,7 @@ mod tests {
             .entity("Bob", &[])
             .claim(0, "Bob said it rained", None)
             .claim(1, "it rained", None)
-            .check("Ann said [c0|Bob said ][c1|it rained].");
+            .check("Ann said [c0|Bob said ][c1 in c0|it rained].");
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             each(&root, ".is-selected", |el| _ = el.class_list().remove_1("is-selected"));
             each(&root, ".is-speaker", |el| _ = el.class_list().remove_1("is-speaker"));
             if let Some(c) = claim {
-                each(&root, &format!("[data-claim=\"{c}\"]"), |el| _ = el.class_list().add_1("is-selected"));
+                each(&root, &format!("[data-within~=\"{c}\"]"), |el| _ = el.class_list().add_1("is-selected"));
             }
             if let Some(s) = speaker {
                 each(&root, &format!("[data-speaker=\"{s}\"]"), |el| _ = el.class_list().add_1("is-speaker"));
@@ -117,7 +117,8 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
     let empty = props.analysed.text.trim().is_empty();
-    let timing = format!("analysed in {:.0} ms", props.analysed.elapsed_ms.max(1.0));
+    // Whole milliseconds, formatted as an integer (float formatting costs wasm size).
+    let timing = format!("analysed in {} ms", props.analysed.elapsed_ms.round().max(1.0) as u64);
     html! {
         <section class="reading" aria-label="Highlighted article">
             <h2>{"Article"}if !empty { <span class="timing">{timing}</span> }</h2>

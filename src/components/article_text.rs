@@ -65,9 +65,10 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
                     ClaimKind::Mixed => "mixed",
                     ClaimKind::Indirect => "indirect",
                 };
+                let within = b.within.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
                 html! {
                     <span class={classes!("claim", kind, a.colour_class(claim.speaker))}
-                        data-claim={c.to_string()} data-speaker={claim.speaker.to_string()}
+                        data-claim={c.to_string()} data-within={within} data-speaker={claim.speaker.to_string()}
                         title={format!("{} ({kind})", a.name(claim.speaker))}>{inner}</span>
                 }
             }

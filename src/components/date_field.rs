@@ -47,8 +47,8 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         (true, None) => html! {
             <>{"Set by you. "}<button type="button" class="link" onclick={reset}>{"Clear"}</button></>
         },
-        (false, Some(_)) => html! { {"Read from the dateline. Change it to re-resolve the dates."} },
-        (false, None) => html! { {"No dateline found: set the date to resolve “on Thursday” and the like."} },
+        (false, Some(_)) => html! { {"Read from the dateline."} },
+        (false, None) => html! { {"No dateline found: set it to resolve “Thursday”."} },
     };
     html! {
         <div class="date-field">

@@ -33,7 +33,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         <div class="editor">
             <label for="article">{"Article text"}</label>
             <textarea id="article" value={props.text.clone()} {oninput} spellcheck="false"
-                aria-describedby="article-hint" placeholder="Paste a news article here…" rows="10" />
+                aria-describedby="article-hint" placeholder="Paste a news article here…" rows="7" />
             <p id="article-hint" class="hint">
                 {"The analysis follows as you type. The text stays in this browser: nothing is uploaded."}
             </p>

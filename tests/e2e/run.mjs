@@ -236,6 +236,20 @@ await test("a reload keeps the draft (text and date)", async () => {
   await context.close();
 });
 
+await test("without storage the page still works and says the draft is not saved", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  const { page, problems } = await open(server.url, { context });
+  await page.getByText("Your draft is not being saved in this browser").waitFor({ timeout: 3000 });
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await page.getByLabel("Article text").fill("Typed while storage is full, and still analysed.");
+  expect(await page.locator(".article-view").innerText() === "Typed while storage is full, and still analysed.", "analysed");
+  clean(problems);
+  await context.close();
+});
+
 await test("pasted HTML stays inert text", async () => {
   const { context, page, problems } = await open(server.url, { contextOptions: { permissions: ["clipboard-read", "clipboard-write"] } });
   const imgs = await page.evaluate(() => document.querySelectorAll("img").length);
