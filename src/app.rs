@@ -38,16 +38,12 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    let analyse_later = use_debounce(DEBOUNCE_MS, on_action.reform(|()| Action::Analyse));
+    let analyse_later = use_debounce(on_action.reform(|()| Action::Analyse));
     let on_input = {
         let on_action = on_action.clone();
         Callback::from(move |(text, now): (String, bool)| {
             on_action.emit(Action::Edit(text));
-            if now {
-                on_action.emit(Action::Analyse);
-            } else {
-                analyse_later.emit(());
-            }
+            analyse_later.emit(if now { 0 } else { DEBOUNCE_MS });
         })
     };
     let on_date = on_action.reform(Action::SetDate);

@@ -79,15 +79,24 @@ async function paste(page, text, { until = null, wait = 3000 } = {}) {
   await page.evaluate(({ until, wait }) => {
     window.__pasteTiming = new Promise((resolve) => {
       const t0 = { at: null };
-      const out = { article: null, until: null };
+      const out = { article: null, painted: null, until: null };
       const view = document.querySelector(".article-view");
       const area = document.querySelector("#article");
       area.addEventListener("keydown", () => { t0.at = performance.now(); }, { once: true, capture: true });
+      const done = () => out.painted !== null && (!until || out.until !== null);
       const check = () => {
         if (t0.at === null) return;
-        if (out.article === null && area.value.length > 0 && view.textContent === area.value) out.article = performance.now() - t0.at;
+        if (out.article === null && area.value.length > 0 && view.textContent === area.value) {
+          out.article = performance.now() - t0.at;
+          // "On screen": a task posted from the next animation frame runs after
+          // that frame (with the result's style, layout and paint) is produced.
+          requestAnimationFrame(() => setTimeout(() => {
+            out.painted = performance.now() - t0.at;
+            if (done()) { observer.disconnect(); resolve(out); }
+          }));
+        }
         if (until && out.until === null && document.querySelector(until)) out.until = performance.now() - t0.at;
-        if (out.article !== null && (!until || out.until !== null)) { observer.disconnect(); resolve(out); }
+        if (done()) { observer.disconnect(); resolve(out); }
       };
       const observer = new MutationObserver(check);
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -112,16 +121,16 @@ await test("the app loads under a sub-path and analyses a pasted article", async
   for (const region of ["Speakers", "Claims", "Dates"]) {
     expect(await page.getByRole("region", { name: region }).count() === 1, `region ${region}`);
   }
-  report.push(`paste-to-render (acceptance article, ${ARTICLE.length} chars, first paste after load): highlighted article ${t.article.toFixed(1)} ms` +
+  report.push(`paste-to-render (acceptance article, ${ARTICLE.length} chars, first paste after load): highlighted article in the DOM ${t.article.toFixed(1)} ms, on screen ${t.painted?.toFixed(1)} ms` +
     `, first speaker ${t.until === null ? "n/a (no speaker appeared within 3 s)" : t.until.toFixed(1) + " ms"}` +
     `; the page says ${await page.locator(".reading .timing").innerText()}`);
   // Again, warm (the engine's tables are built on first use), with a small change.
   const warm = await paste(page, ARTICLE.replace("Thursday", "Friday"), { until: ".speakers li" });
-  report.push(`paste-to-render, warm (same article edited): highlighted article ${warm.article?.toFixed(1)} ms` +
+  report.push(`paste-to-render, warm (same article edited): highlighted article in the DOM ${warm.article?.toFixed(1)} ms, on screen ${warm.painted?.toFixed(1)} ms` +
     `, first speaker ${warm.until === null ? "n/a" : warm.until.toFixed(1) + " ms"}`);
   const long = Array(20).fill(ARTICLE).join("\n\n");
   const t2 = await paste(page, long);
-  report.push(`paste-to-render (20 × the article, ${long.length} chars): highlighted article ${t2.article?.toFixed(1)} ms` +
+  report.push(`paste-to-render (20 × the article, ${long.length} chars): highlighted article in the DOM ${t2.article?.toFixed(1)} ms, on screen ${t2.painted?.toFixed(1)} ms` +
     `; the page says ${await page.locator(".reading .timing").innerText()}`);
   await page.getByLabel("Article text").fill(ARTICLE);
   await page.screenshot({ path: `${SHOTS}/acceptance-desktop.png`, fullPage: true });
@@ -245,7 +254,7 @@ await test("without storage the page still works and says the draft is not saved
   await page.getByText("Your draft is not being saved in this browser").waitFor({ timeout: 3000 });
   await page.getByRole("button", { name: "Try an example" }).click();
   await page.getByLabel("Article text").fill("Typed while storage is full, and still analysed.");
-  expect(await page.locator(".article-view").innerText() === "Typed while storage is full, and still analysed.", "analysed");
+  await page.locator(".article-view").getByText("Typed while storage is full, and still analysed.").waitFor({ timeout: 2000 });
   clean(problems);
   await context.close();
 });
