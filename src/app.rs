@@ -78,6 +78,7 @@ pub fn App() -> Html {
         })
     };
     let on_dismiss = on_action.reform(|()| Action::DismissAlert);
+    let on_bring_back = on_action.reform(|()| Action::BringBack);
 
     let a = &state.analysed;
     let dateline = a.analysis.dateline.map(|s| AttrValue::from(s.of(&a.text).to_string()));
@@ -88,7 +89,8 @@ pub fn App() -> Html {
                 <p class="tagline">{"Who said what, and when — in your browser."}</p>
             </header>
             <main>
-                <Notices alert={state.alert.clone().map(AttrValue::from)} saving={state.saving} {on_dismiss} />
+                <Notices alert={state.alert.clone().map(AttrValue::from)} saving={state.saving} {on_dismiss}
+                    put_aside={state.previous.is_some()} {on_bring_back} />
                 <div class="layout">
                     <div class="main-column">
                         <section class="compose" aria-label="Input">

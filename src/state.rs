@@ -188,6 +188,9 @@ pub struct State {
     pub alert: Option<String>,
     /// False when the draft cannot be saved in this browser.
     pub saving: bool,
+    /// The user's own text, put aside while a link or the example is shown
+    /// (even after the user edits those), so one click brings it back.
+    pub previous: Option<Draft>,
 }
 
 impl Default for State {
@@ -221,6 +224,9 @@ pub enum Action {
     OpenLink(String),
     /// Close the alert.
     DismissAlert,
+    /// Bring back the text put aside for a link or the example (an edit: it
+    /// is saved as the draft again).
+    BringBack,
     /// Select a claim (or none).
     SelectClaim {
         /// Index into `Analysis::claims`.
@@ -268,6 +274,7 @@ impl State {
             share: Share::None,
             alert: None,
             saving: true,
+            previous: None,
         }
     }
 
@@ -288,6 +295,7 @@ impl State {
                 Ok((text, date, alert)) => {
                     let mut s = State::new(text, date, Origin::Link);
                     s.alert = alert;
+                    s.previous = Some(draft).filter(|d| !d.text.trim().is_empty() && d.text != s.text);
                     s
                 }
                 Err(message) => {
@@ -342,6 +350,13 @@ impl State {
         s
     }
 
+    /// What to keep aside when another text replaces this one: the user's own
+    /// text, or what was already aside.
+    fn put_aside(&self, incoming: &str) -> Option<Draft> {
+        let own = (self.origin == Origin::Draft && !self.text.trim().is_empty()).then(|| self.draft());
+        own.or_else(|| self.previous.clone()).filter(|d| d.text != incoming)
+    }
+
     fn focus(&self, target: Target, from: Pane) -> Focus {
         Focus { target, from, rev: self.focus.rev + 1 }
     }
@@ -388,15 +403,32 @@ impl Reducible for State {
                 Rc::new(s.reanalysed(s.is_fresh_text()))
             }
             Action::Open { text, date, origin } => {
-                let s = State { text, date, origin, share: Share::None, alert: None, ..(*self).clone() };
+                let previous = self.put_aside(&text);
+                let s = State { text, date, origin, previous, share: Share::None, alert: None, ..(*self).clone() };
                 Rc::new(s.reanalysed(false))
             }
             Action::OpenLink(link) => match open_link(&link) {
                 Ok((text, date, alert)) => {
-                    let s = State { text, date, origin: Origin::Link, share: Share::None, ..(*self).clone() };
+                    let previous = self.put_aside(&text);
+                    let s = State { text, date, origin: Origin::Link, previous, share: Share::None, ..(*self).clone() };
                     Rc::new(State { alert, ..s.reanalysed(false) })
                 }
                 Err(message) => Rc::new(State { alert: Some(message), ..(*self).clone() }),
+            },
+            Action::BringBack => match &self.previous {
+                None => self,
+                Some(d) => {
+                    let s = State {
+                        text: d.text.clone(),
+                        date: d.date,
+                        origin: Origin::Draft,
+                        previous: None,
+                        edits: self.edits + 1,
+                        share: Share::None,
+                        ..(*self).clone()
+                    };
+                    Rc::new(s.reanalysed(false))
+                }
             },
             Action::DismissAlert if self.alert.is_none() => self,
             Action::DismissAlert => Rc::new(State { alert: None, ..(*self).clone() }),
@@ -563,6 +595,34 @@ mod tests {
         let good = bad.reduce(Action::OpenLink(format!("#{link}")));
         assert_eq!((good.text.as_str(), good.origin, good.alert.as_deref()), ("theirs", Origin::Link, None));
         assert!(good.is_fresh());
+    }
+
+    #[test]
+    fn the_users_text_is_put_aside_for_the_example_and_comes_back() {
+        let s = Rc::new(State::default()).reduce(Action::Edit("my text".into()));
+        let example = || Action::Open { text: crate::example::ARTICLE.into(), date: None, origin: Origin::Example };
+        let s = s.reduce(example());
+        assert_eq!(s.previous, Some(Draft { text: "my text".into(), date: None }));
+        let edited = s.reduce(Action::Edit(format!("{} more", crate::example::ARTICLE)));
+        assert!(edited.previous.is_some(), "still aside after editing the example");
+        let s = edited.clone().reduce(Action::BringBack);
+        assert_eq!((s.text.as_str(), s.origin, s.previous.clone()), ("my text", Origin::Draft, None));
+        assert_eq!(s.edits, 3, "bringing it back saves it again");
+        assert!(s.is_fresh());
+        // The edited example is the user's text now: opening the example again puts it aside.
+        let again = edited.reduce(example());
+        assert_eq!(again.previous.as_ref().map(|d| d.text.clone()), Some(format!("{} more", crate::example::ARTICLE)));
+        assert_eq!(Rc::new(State::default()).reduce(example()).previous, None, "nothing to put aside");
+    }
+
+    #[test]
+    fn a_link_puts_the_stored_draft_aside() {
+        let draft = Draft { text: "my draft".into(), date: Date::new(2025, 1, 1) };
+        let link = whosaid_share::encode(&whosaid_share::Shared { text: "linked".into(), date: None });
+        let s = State::start(&link, Ok(Some(draft.to_json())));
+        assert_eq!(s.previous, Some(draft.clone()));
+        let s = State::start(&link, Ok(Some(Draft { text: "linked".into(), date: None }.to_json())));
+        assert_eq!(s.previous, None, "the same text is not put aside");
     }
 
     #[test]

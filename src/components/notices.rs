@@ -1,5 +1,5 @@
-//! Problems the reader must see: a link that could not be opened, a draft
-//! that is not being saved.
+//! What the reader must see: a link that could not be opened, a draft that
+//! is not being saved, their own text put aside for a link or the example.
 
 use yew::prelude::*;
 
@@ -12,6 +12,10 @@ pub struct NoticesProps {
     pub saving: bool,
     /// Closes the alert.
     pub on_dismiss: Callback<()>,
+    /// True when the user's own text is put aside for a link or the example.
+    pub put_aside: bool,
+    /// Brings it back.
+    pub on_bring_back: Callback<()>,
 }
 
 /// The alert region (always in the page, so screen readers announce what
@@ -27,6 +31,13 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     <button type="button" onclick={dismiss}>{"Dismiss"}</button>
                 }
             </div>
+            if props.put_aside {
+                <p class="note" role="status">
+                    {"Your own text is put aside, not lost. "}
+                    <button type="button" class="link" onclick={props.on_bring_back.reform(|_: MouseEvent| ())}>
+                        {"Back to my text"}</button>
+                </p>
+            }
             if !props.saving {
                 <p class="warning" role="status">
                     {"Your draft is not being saved in this browser (storage is off or full). Download or share \

@@ -237,10 +237,14 @@ await test("a reload keeps the draft (text and date)", async () => {
   await page.getByLabel("Article text").waitFor();
   expect(await page.getByLabel("Article text").inputValue() === "Draft that must survive a reload.", "text kept");
   expect(await page.getByLabel("Publication date").inputValue() === "2024-12-31", "date kept");
-  // Opening the example is not an edit: the draft survives it too.
+  // Opening the example is not an edit: the draft survives it too, and one click brings it back.
   await page.getByRole("button", { name: "Try an example" }).click();
   await page.reload();
   expect(await page.getByLabel("Article text").inputValue() === "Draft that must survive a reload.", "text kept after the example");
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await page.getByText("Your own text is put aside").waitFor();
+  await page.getByRole("button", { name: "Back to my text" }).click();
+  expect(await page.getByLabel("Article text").inputValue() === "Draft that must survive a reload.", "brought back");
   clean(problems);
   await context.close();
 });
