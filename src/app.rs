@@ -1,26 +1,122 @@
-//! The page: header, editor and results.
+//! The page: wires the state, the hooks and the components.
 
+use whosaid_share::Shared;
 use yew::prelude::*;
 
+use crate::browser;
+use crate::components::article::Article;
+use crate::components::claims::Claims;
+use crate::components::date_field::DateField;
+use crate::components::dates::Dates;
 use crate::components::editor::Editor;
-use crate::components::results::Results;
-use crate::state::{Action, State};
+use crate::components::notices::Notices;
+use crate::components::share_box::ShareBox;
+use crate::components::speakers::Speakers;
+use crate::components::toolbar::Toolbar;
+use crate::example;
+use crate::export::{self, Format};
+use crate::hooks::use_debounce::use_debounce;
+use crate::hooks::use_draft::use_draft;
+use crate::hooks::use_hash_links::use_hash_links;
+use crate::hooks::use_warm_up::use_warm_up;
+use crate::state::{Action, Origin, State};
+
+/// How long typing must pause before the text is analysed again.
+pub const DEBOUNCE_MS: u32 = 150;
 
 /// The whole app.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
-    let on_input = {
-        let state = state.dispatcher();
-        Callback::from(move |text: String| state.dispatch(Action::SetText(text)))
+    let state = use_reducer(|| State::start(&browser::hash(), browser::load_draft()));
+    use_draft(&state);
+    use_hash_links(state.dispatcher());
+    use_warm_up(state.text.is_empty());
+
+    // One stable callback for every action, so memoised components keep
+    // equal props while the user types.
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    let reference = state.analysis.reference_date.map(|d| d.to_string()).unwrap_or_default();
+    let analyse_later = use_debounce(on_action.reform(|()| Action::Analyse));
+    let on_input = {
+        let on_action = on_action.clone();
+        Callback::from(move |(text, now): (String, bool)| {
+            on_action.emit(Action::Edit(text));
+            analyse_later.emit(if now { 0 } else { DEBOUNCE_MS });
+        })
+    };
+    let on_date = on_action.reform(Action::SetDate);
+    let on_example =
+        on_action.reform(|()| Action::Open { text: example::ARTICLE.to_string(), date: None, origin: Origin::Example });
+    let on_share = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let shared = Shared { text: state.text.clone(), date: state.date.map(|d| d.to_string()) };
+            let fragment = whosaid_share::encode(&shared);
+            if fragment.len() > whosaid_share::MAX_FRAGMENT {
+                state.dispatch(Action::ShareTooLong);
+                return;
+            }
+            let Some(url) = browser::set_fragment(&fragment) else {
+                state.dispatch(Action::ShareTooLong);
+                return;
+            };
+            state.dispatch(Action::Shared(url.clone()));
+            let dispatcher = state.dispatcher();
+            yew::platform::spawn_local(async move {
+                dispatcher.dispatch(Action::Copied(browser::copy(&url).await));
+            });
+        })
+    };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |format: Format| {
+            let current = state.current();
+            let contents = format.render(&current.text, &current.analysis);
+            let _ = browser::download(&export::file_name(&current.analysis, format), format.mime(), &contents);
+        })
+    };
+    let on_dismiss = on_action.reform(|()| Action::DismissAlert);
+    let on_bring_back = on_action.reform(|()| Action::BringBack);
+
+    let a = &state.analysed;
+    let dateline = a.analysis.dateline.map(|s| AttrValue::from(s.of(&a.text).to_string()));
     html! {
-        <main>
-            <header><h1>{"whosaid"}</h1><p class="tagline">{"Who said what, and when."}</p></header>
-            <Editor text={state.text.clone()} {on_input} />
-            <p class="reference">{"Publication date: "}<output>{reference}</output></p>
-            <Results text={state.text.clone()} analysis={state.analysis.clone()} />
-        </main>
+        <>
+            <header class="top">
+                <h1>{"whosaid"}</h1>
+                <p class="tagline">{"Who said what, and when — in your browser."}</p>
+            </header>
+            <main>
+                <Notices alert={state.alert.clone().map(AttrValue::from)} saving={state.saving} {on_dismiss}
+                    put_aside={state.previous.is_some()} {on_bring_back} />
+                <div class="layout">
+                    <div class="main-column">
+                        <section class="compose" aria-label="Input">
+                            <Editor text={AttrValue::from(state.text.clone())} {on_input} />
+                            <div class="controls">
+                                <DateField value={state.shown_date()} set_by_user={state.date.is_some()}
+                                    {dateline} on_change={on_date} />
+                                <Toolbar has_text={!state.text.trim().is_empty()} {on_example} {on_share} {on_export} />
+                            </div>
+                            <ShareBox share={state.share.clone()} />
+                        </section>
+                        <Article analysed={a.clone()} claim={state.claim} speaker={state.speaker}
+                            focus={state.focus} on_action={on_action.clone()} />
+                    </div>
+                    <div class="panels">
+                        <Speakers analysed={a.clone()} selected={state.speaker} on_action={on_action.clone()} />
+                        <Claims analysed={a.clone()} speaker={state.speaker} claim={state.claim}
+                            focus={state.focus} on_action={on_action.clone()} />
+                        <Dates analysed={a.clone()} focus={state.focus} on_action={on_action.clone()} />
+                    </div>
+                </div>
+            </main>
+            <footer class="bottom">
+                <p>{"whosaid runs entirely in this page: the article is never uploaded. A share link carries the \
+                     article after its #, a part of the address browsers never send to a server."}</p>
+            </footer>
+        </>
     }
 }

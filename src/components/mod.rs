@@ -1,4 +1,12 @@
 //! One component per file.
 
+pub mod article;
+pub mod article_text;
+pub mod claims;
+pub mod date_field;
+pub mod dates;
 pub mod editor;
-pub mod results;
+pub mod notices;
+pub mod share_box;
+pub mod speakers;
+pub mod toolbar;

@@ -1,0 +1,118 @@
+//! The few places the app touches the browser: the address bar, storage, the
+//! clipboard, downloads and scrolling. Every call here may fail (storage
+//! disabled, clipboard refused, no `window` in a worker); none panics, each
+//! reports failure to its caller instead.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions, Url};
+
+use crate::draft::{self, StorageOff};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The address bar's fragment, with its `#` (empty when there is none).
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn path_and_query() -> Option<String> {
+    let location = window()?.location();
+    Some(format!("{}{}", location.pathname().ok()?, location.search().ok()?))
+}
+
+/// Puts `fragment` (without `#`) in the address bar without a new history
+/// entry, and returns the whole URL.
+pub fn set_fragment(fragment: &str) -> Option<String> {
+    let w = window()?;
+    let url = format!("{}#{fragment}", path_and_query()?);
+    w.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&url)).ok()?;
+    w.location().href().ok()
+}
+
+/// Removes the fragment from the address bar (after an edit, the link in it
+/// is stale: a reload must show the draft, not the old link).
+pub fn clear_fragment() {
+    if hash().is_empty() {
+        return;
+    }
+    if let (Some(w), Some(url)) = (window(), path_and_query()) {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// The saved draft: `Ok(None)` when there is none, `Err` when this browser
+/// does not let the page store anything.
+pub fn load_draft() -> Result<Option<String>, StorageOff> {
+    let s = storage().ok_or(StorageOff)?;
+    // Storage can exist and still refuse writes (quota 0, some private modes).
+    s.set_item("whosaid.probe", "1").map_err(|_| StorageOff)?;
+    let _ = s.remove_item("whosaid.probe");
+    s.get_item(draft::KEY).map_err(|_| StorageOff)
+}
+
+/// Saves the draft; false when the browser refused (storage off or full).
+pub fn save_draft(json: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(draft::KEY, json).is_ok())
+}
+
+/// Copies `text` to the clipboard; false when the browser refused or has no
+/// clipboard API (an insecure context).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    let value: &JsValue = clipboard.as_ref();
+    if value.is_undefined() || value.is_null() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `contents` as a file download named `name`.
+pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let w = window().ok_or(JsValue::NULL)?;
+    let document = w.document().ok_or(JsValue::NULL)?;
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let a: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    let body = document.body().ok_or(JsValue::NULL)?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// True when the reader asked for less motion.
+pub fn reduced_motion() -> bool {
+    window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Scrolls `el` into view: to the middle of the screen, or just enough.
+pub fn scroll_to(el: &Element, center: bool) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(if reduced_motion() { ScrollBehavior::Auto } else { ScrollBehavior::Smooth });
+    options.set_block(if center {
+        web_sys::ScrollLogicalPosition::Center
+    } else {
+        web_sys::ScrollLogicalPosition::Nearest
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -1,0 +1,90 @@
+//! The Dates panel: a timeline.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use whosaid::{DateSource, TimexKind};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::{Action, Analysed, Focus, Pane, Target};
+use crate::timeline;
+
+/// Properties of [`Dates`].
+#[derive(Properties, PartialEq)]
+pub struct DatesProps {
+    /// The analysis.
+    pub analysed: Analysed,
+    /// The latest request to bring something into view.
+    pub focus: Focus,
+    /// Choosing a date.
+    pub on_action: Callback<Action>,
+}
+
+/// Every temporal expression with its value ("Feb. 12 → 2025-02-12"): the
+/// calendar ones in date order, then durations, recurrences and dates that
+/// cannot be placed.
+#[component]
+pub fn Dates(props: &DatesProps) -> Html {
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(props.focus, move |focus| {
+            if let (Target::Date(d), Pane::Text) = (focus.target, focus.from) {
+                let el = root.cast::<Element>().and_then(|r| r.query_selector(&format!("#date-{d}")).ok()?);
+                if let Some(el) = el.and_then(|e| e.dyn_into::<Element>().ok()) {
+                    browser::scroll_to(&el, false);
+                }
+            }
+        });
+    }
+    let a = &props.analysed;
+    let text: &str = &a.text;
+    let analysis = &a.analysis;
+    let (on, off) = timeline::order(&analysis.dates);
+    let selected = match props.focus.target {
+        Target::Date(d) => Some(d),
+        _ => None,
+    };
+    let item = |i: usize| {
+        let d = &analysis.dates[i];
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectDate { date: i, from: Pane::Panel });
+        let kind = match d.kind {
+            TimexKind::Date => None,
+            TimexKind::Time => Some("time"),
+            TimexKind::Duration => Some("duration"),
+            TimexKind::Set => Some("recurring"),
+        };
+        html! {
+            <li id={format!("date-{i}")}>
+                <button type="button" class={classes!("date-item", (selected == Some(i)).then_some("is-selected"))}
+                    {onclick}>
+                    <span class="expr">{d.span.of(text).to_string()}</span>{" → "}
+                    <code id={format!("date-value-{i}")}>{d.value.clone()}</code>
+                    if let Some(kind) = kind { <span class="kind">{kind}</span> }
+                </button>
+            </li>
+        }
+    };
+    let reference = match (analysis.reference_date, analysis.reference_source) {
+        (Some(d), DateSource::Dateline) => format!("Resolved against {d}, the dateline’s date."),
+        (Some(d), _) => format!("Resolved against {d}, the date you set."),
+        (None, _) => "No publication date: relative dates stay unresolved (XXXX).".to_string(),
+    };
+    let empty = if a.text.trim().is_empty() { "Dates appear here." } else { "No dates found." };
+    html! {
+        <section class="panel dates" aria-label="Dates" ref={root}>
+            <h2>{"Dates"}<span class="total">{analysis.dates.len()}</span></h2>
+            if !a.text.trim().is_empty() { <p class="hint">{reference}</p> }
+            if analysis.dates.is_empty() {
+                <p class="empty">{empty}</p>
+            }
+            if !on.is_empty() {
+                <ol class="timeline">{for on.into_iter().map(item)}</ol>
+            }
+            if !off.is_empty() {
+                <h3>{"Not on the timeline"}</h3>
+                <ul class="off-timeline">{for off.into_iter().map(item)}</ul>
+            }
+        </section>
+    }
+}
