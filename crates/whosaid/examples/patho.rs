@@ -18,6 +18,12 @@ fn main() {
         let t = std::time::Instant::now();
         let a = whosaid::analyze(&text, &whosaid::Options::default());
         let j = whosaid::json::to_json(&text, &a);
-        println!("{name:<30} {:>8} bytes {:>8.1} ms claims {} json {}", text.len(), t.elapsed().as_secs_f64() * 1e3, a.claims.len(), j.len());
+        println!(
+            "{name:<30} {:>8} bytes {:>8.1} ms claims {} json {}",
+            text.len(),
+            t.elapsed().as_secs_f64() * 1e3,
+            a.claims.len(),
+            j.len()
+        );
     }
 }

@@ -268,7 +268,27 @@ fn is_starter(word: &str) -> bool {
     STARTERS.contains(word)
 }
 
+/// The longest sentence, in tokens. Real sentences are far shorter; a run-on
+/// text without end marks is cut into pieces of at most this size (at a
+/// comma, semicolon or dash when there is one) so every later stage's work per
+/// sentence stays bounded and the whole analysis linear.
+pub const MAX_TOKENS: usize = 250;
+
 fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut range = range;
+    while range.len() > MAX_TOKENS {
+        let hard = range.start + MAX_TOKENS;
+        let soft = (range.start + MAX_TOKENS / 2..hard)
+            .rev()
+            .find(|&k| matches!(tokens[k].kind, Kind::Punct) && tokens[k].span.len() <= 3)
+            .map_or(hard, |k| k + 1);
+        push_one(tokens, range.start..soft, paragraph, out);
+        range = soft..range.end;
+    }
+    push_one(tokens, range, paragraph, out);
+}
+
+fn push_one(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     if range.is_empty() {
         return;
     }

@@ -45,6 +45,8 @@ fn check_document(text: &str, doc: &Document) {
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| chars.get(s..e).map(|c| c.iter().collect::<String>());
     let mut ids = std::collections::HashSet::new();
+    let owned: std::collections::HashSet<(&str, &str)> =
+        doc.speakers.iter().flat_map(|s| s.claims.iter().map(move |c| (s.id.as_str(), c.as_str()))).collect();
     for s in &doc.speakers {
         assert!(ids.insert(s.id.clone()), "duplicate id {}", s.id);
         for m in &s.mentions {
@@ -57,7 +59,7 @@ fn check_document(text: &str, doc: &Document) {
     }
     for c in &doc.claims {
         assert!(ids.insert(c.id.clone()), "duplicate id {}", c.id);
-        assert!(doc.speakers.iter().any(|s| s.id == c.speaker && s.claims.contains(&c.id)), "unresolvable speaker");
+        assert!(owned.contains(&(c.speaker.as_str(), c.id.as_str())), "unresolvable speaker");
         if let Some(d) = &c.date {
             assert!(doc.dates.iter().any(|t| &t.id == d), "unresolvable date");
         }
