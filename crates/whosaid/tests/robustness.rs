@@ -1,6 +1,7 @@
 //! Hostile and pathological input: `analyze` never panics, and what it
 //! returns always holds together. Property tests over arbitrary Unicode, plus
 //! the pathological shapes people paste (a regression test per case).
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use whosaid::json::{document, Document};
