@@ -759,7 +759,16 @@ fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             return None;
         }
         if lexicon::speaker_noun(ctx.w(h)).is_some() {
-            let (r, s) = nominal_ending_at(ctx, h, from)?;
+            // The head is the last noun of a compound: "council officials".
+            let mut h = h;
+            while h + 1 < end
+                && ctx.tokens[h + 1].kind == Kind::Word
+                && lexicon::speaker_noun(ctx.w(h + 1)).is_some()
+                && !ctx.tokens[h + 1].is_upper()
+            {
+                h += 1;
+            }
+            let Some((r, s)) = nominal_ending_at(ctx, h, from) else { continue };
             // Post-modifiers: "officials familiar with the plan".
             let mut e = h + 1;
             if e < end && matches!(ctx.w(e), "familiar" | "close" | "with" | "for" | "at" | "of" | "in") {

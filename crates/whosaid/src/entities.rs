@@ -144,6 +144,21 @@ pub fn resolve(
                     b.mentions.push(s);
                 }
             }
+            // "Alderline, the regional transport agency": a description headed by
+            // an organisation noun makes the speaker an organisation.
+            for r in &c.roles {
+                // The head comes before any prepositional phrase: "chair of the
+                // Cyclists’ Association" is headed by "chair".
+                let head = r
+                    .of(text)
+                    .split_whitespace()
+                    .take_while(|w| !lexicon::any_of(&["of", "for", "at", "in", "with", "to", "on", "from"], w))
+                    .last()
+                    .unwrap_or("");
+                if contains(lexicon::ORG_ROLE_HEADS, head) || contains(lexicon::ORG_NOUNS, head) {
+                    b.org_role = true;
+                }
+            }
             b.roles.extend(c.roles.iter().copied());
         }
     }
