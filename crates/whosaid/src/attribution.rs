@@ -547,8 +547,9 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         if let SpeakerRef::Pronoun(p) = r {
             if ctx.w(p) == "who" {
                 if p >= 2 && ctx.punct(p - 1, ",") {
-                    if let Some((r2, s2)) = np_ending_at(ctx, p - 1, floor) {
-                        return Some((r2, s2, Vec::new()));
+                    if let Some((r2, _)) = np_ending_at(ctx, p - 1, floor) {
+                        // The relative pronoun names the speaker in its clause.
+                        return Some((r2, ctx.tokens[p].span, Vec::new()));
                     }
                 }
                 return None;

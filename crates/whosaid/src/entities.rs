@@ -25,6 +25,23 @@ struct Builder {
     group: bool,
     /// An honorific used with a one-word name ("Ms." of "Ms. Okafor").
     honorific: Option<Span>,
+    /// What pronoun agrees with the entity: -1 she, 1 he, 0 not known.
+    gender: i8,
+}
+
+/// Gender evidence in some words: -1 female, 1 male, 0 none or mixed.
+fn gender_of<'a>(words: impl Iterator<Item = &'a str>) -> i8 {
+    let (mut f, mut m) = (false, false);
+    for w in words {
+        let w = w.trim_end_matches('.');
+        f |= contains(lexicon::FEMALE_WORDS, w);
+        m |= contains(lexicon::MALE_WORDS, w);
+    }
+    match (f, m) {
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => 0,
+    }
 }
 
 fn last_word(s: &str) -> &str {
@@ -68,6 +85,7 @@ pub fn resolve(
                     label: None,
                     group: false,
                     honorific: None,
+                    gender: 0,
                 });
                 let e = builders.len() - 1;
                 by_text.insert(t, e);
@@ -88,6 +106,19 @@ pub fn resolve(
         if b.honorific.is_none() && b.name_words == 1 {
             b.honorific = n.honorific;
         }
+        if b.gender == 0 {
+            let first = n.span.of(text).split(' ').next().unwrap_or("");
+            let by_name = if contains(lexicon::FEMALE_NAMES, first) {
+                -1
+            } else if contains(lexicon::MALE_NAMES, first) {
+                1
+            } else {
+                0
+            };
+            let described = [n.honorific, n.role, n.description].into_iter().flatten();
+            let by_words = gender_of(described.flat_map(|sp| sp.of(text).split_whitespace()));
+            b.gender = if by_words != 0 { by_words } else { by_name };
+        }
         if let Some(d) = n.description {
             b.roles.push(d);
             b.org_role |= n.org_description;
@@ -106,6 +137,13 @@ pub fn resolve(
     // Entities made from noun phrases, by lowercase label.
     let mut labels: HashMap<String, usize> = HashMap::default();
     let subjects = subjects(names, &entity_of_name, sentences, tokens);
+    // Every name outside quotes, for pronouns nothing else fits.
+    let all_mentions: Vec<(usize, usize)> = names
+        .iter()
+        .enumerate()
+        .filter(|(ni, n)| !n.quoted && entity_of_name[*ni] != usize::MAX)
+        .map(|(ni, n)| (n.span.start, entity_of_name[ni]))
+        .collect();
     for &ci in &order {
         let c = &raw[ci];
         let pos = c.speaker_span.map_or(c.content.start, |s| s.start);
@@ -114,7 +152,18 @@ pub fn resolve(
             SpeakerRef::Previous => last_speaker,
             SpeakerRef::Pronoun(t) => {
                 let w = tokens[*t].text(text).to_ascii_lowercase();
-                resolve_pronoun(&w, pos, &builders, &subjects, &speakers_so_far).or_else(|| {
+                let found = resolve_pronoun(&w, pos, &builders, &subjects, &speakers_so_far, &all_mentions);
+                if let Some(e) = found {
+                    // "she" said it: the entity is a woman from now on.
+                    if builders[e].gender == 0 {
+                        builders[e].gender = match w.as_str() {
+                            "she" => -1,
+                            "he" => 1,
+                            _ => 0,
+                        };
+                    }
+                }
+                found.or_else(|| {
                     // Nobody to refer to (an excerpt that starts mid-story): the
                     // speaker stays as the text names it.
                     let span = tokens[*t].span;
@@ -140,9 +189,9 @@ pub fn resolve(
             speakers_so_far.push((pos, e));
             let b = &mut builders[e];
             if let Some(s) = c.speaker_span {
-                if !matches!(c.speaker, SpeakerRef::Name(_)) {
-                    b.mentions.push(s);
-                }
+                // Pronouns, relative pronouns and noun phrases are mentions too
+                // (names are already there; duplicates go at the end).
+                b.mentions.push(s);
             }
             // "Alderline, the regional transport agency": a description headed by
             // an organisation noun makes the speaker an organisation.
@@ -254,6 +303,7 @@ fn unresolved(
         label: Some(label),
         group: !person,
         honorific: None,
+        gender: 0,
     });
     builders.len() - 1
 }
@@ -294,13 +344,19 @@ fn resolve_pronoun(
     builders: &[Builder],
     subjects: &[(usize, usize)],
     speakers: &[(usize, usize)],
+    mentions: &[(usize, usize)],
 ) -> Option<usize> {
     let person = matches!(w, "he" | "she" | "him" | "her");
+    let wanted: i8 = match w {
+        "she" | "her" => -1,
+        "he" | "him" => 1,
+        _ => 0,
+    };
     let fits = |e: usize| {
         let b = &builders[e];
         let is_person = !b.group && !b.org_role && b.guess != Guess::Organization;
         if person {
-            is_person
+            is_person && (b.gender == 0 || b.gender == wanted)
         } else {
             !is_person || w == "they" && b.group
         }
@@ -311,6 +367,7 @@ fn resolve_pronoun(
     };
     match (latest(speakers), latest(subjects)) {
         (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+        (None, None) => latest(mentions).map(|(_, e)| e),
         (a, b) => a.or(b).map(|(_, e)| e),
     }
 }
@@ -412,6 +469,7 @@ fn resolve_nominal(
         label: Some(label),
         group: person_like,
         honorific: None,
+        gender: 0,
     });
     Some(builders.len() - 1)
 }

@@ -230,6 +230,58 @@ crate::word_set!(
 ]
 );
 
+crate::word_set!(
+    /// Given names mostly borne by women (for pronoun agreement).
+    pub FEMALE_NAMES = [
+        "alexandria", "alice", "alicia", "amanda", "amy", "ana", "andrea", "angela", "ann", "anna", "anne",
+        "barbara", "betsy", "carly", "carol", "catherine", "christine", "claire", "claudia", "debbie", "deborah",
+        "diana", "diane", "donna", "elizabeth", "ellen", "emily", "emma", "erin", "gina", "heather", "helen",
+        "hillary", "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "judy", "julia", "julie", "kamala",
+        "karen", "karine", "karoline", "kate", "katherine", "kathy", "kristi", "laura", "linda", "lisa", "liz",
+        "margaret", "maria", "marie", "mary", "megan", "melania", "michelle", "nancy", "natalia", "nikki", "olga",
+        "olivia", "pam", "pamela", "patricia", "rachel", "rebecca", "ruth", "sarah", "sharon", "susan", "tina",
+        "tulsi", "valerie", "victoria", "yulia",
+    ]
+);
+
+crate::word_set!(
+    /// Given names mostly borne by men (for pronoun agreement).
+    pub MALE_NAMES = [
+        "aaron", "abdul", "abraham", "adam", "ahmed", "alan", "albert", "alejandro", "aleksandr", "alexander",
+        "alexei", "ali", "andrew", "andrzej", "anthony", "antonio", "antony", "barack", "ben", "benjamin", "bernie",
+        "beto", "bill", "bob", "boris", "brad", "brian", "bruce", "carl", "carlos", "charles", "charlie",
+        "christian", "christopher", "chuck", "colin", "cory", "dan", "daniel", "david", "dennis", "dmitri",
+        "dmitry", "don", "donald", "doug", "douglas", "ed", "edward", "elon", "emmanuel", "eric", "fernando",
+        "frank", "fred", "gary", "george", "greg", "gregory", "hakeem", "hans", "harry", "henry", "howard",
+        "hunter", "ian", "igor", "ivan", "jack", "jacob", "jake", "james", "jared", "jason", "javier", "jeb",
+        "jeff", "jeffrey", "jeremy", "jerome", "jim", "jimmy", "joe", "john", "jonathan", "jorge", "jose", "joseph",
+        "josh", "joshua", "juan", "julian", "justin", "ken", "kevin", "larry", "leon", "luis", "marco", "mark",
+        "martin", "matt", "matthew", "maxim", "michael", "michel", "mike", "mikhail", "mitch", "mitt", "mohammed",
+        "muhammad", "nathan", "nicholas", "nick", "nicolas", "olaf", "oliver", "patrick", "paul", "pedro", "pete",
+        "peter", "philip", "ralph", "ray", "richard", "rick", "rishi", "rob", "robert", "roger", "ron", "ronald",
+        "rudy", "ryan", "samuel", "scott", "sean", "sergei", "sergey", "stephen", "steve", "steven", "ted",
+        "thomas", "tim", "timothy", "todd", "tom", "tony", "victor", "viktor", "vladimir", "volodymyr", "walter",
+        "wayne", "william", "xi", "zach",
+    ]
+);
+
+crate::word_set!(
+    /// Words that describe a woman ("spokeswoman", "Mrs.").
+    pub FEMALE_WORDS = [
+        "actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter", "duchess",
+        "girl", "grandmother", "lady", "miss", "mother", "mrs", "ms", "niece", "princess", "queen", "sister",
+        "spokeswoman", "widow", "wife", "woman",
+    ]
+);
+
+crate::word_set!(
+    /// Words that describe a man ("spokesman", "Mr.").
+    pub MALE_WORDS = [
+        "boy", "brother", "businessman", "chairman", "congressman", "councilman", "duke", "father", "grandfather",
+        "husband", "king", "man", "mr", "nephew", "prince", "son", "spokesman", "uncle", "widower",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,7 +290,7 @@ mod tests {
     fn lists_are_sorted_lowercase_and_unique() {
         for list in [
             NOT_NAMES, TITLES, HONORIFICS, ROLE_HEADS, ORG_ROLE_HEADS, ORG_WORDS, OUTLETS, DEMONYMS, DOCUMENT_NOUNS,
-            GIVEN_NAMES, PERSON_NOUNS, ORG_NOUNS,
+            GIVEN_NAMES, PERSON_NOUNS, ORG_NOUNS, FEMALE_NAMES, MALE_NAMES, FEMALE_WORDS, MALE_WORDS,
         ] {
             let list = list.keys();
             for w in list.windows(2) {

@@ -242,15 +242,23 @@ fn shouting(tokens: &[Token]) -> Vec<bool> {
 
 /// A sentence written in title case (a headline): most words capitalised.
 fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shouting: &[bool]) -> bool {
-    let (mut words, mut caps) = (0usize, 0usize);
+    let (mut words, mut caps, mut common_caps) = (0usize, 0usize, 0usize);
     for k in s.tokens.clone() {
         let t = &tokens[k];
         if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k] {
             words += 1;
-            caps += capitalized(text, t) as usize;
+            if capitalized(text, t) {
+                caps += 1;
+                // "Was", "Over", "Says": words a sentence would write in lower
+                // case tell title case from a sentence full of names.
+                let w = t.text(text);
+                if k > s.tokens.start && (contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some()) {
+                    common_caps += 1;
+                }
+            }
         }
     }
-    words >= 4 && caps * 10 >= words * 7
+    words >= 4 && caps * 10 >= words * 7 && common_caps >= 1
 }
 
 /// If a name run starts at token `i`, the index one past its last token.
