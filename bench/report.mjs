@@ -18,11 +18,14 @@ const table = (head, rows) => {
 
 // Budgets.
 const whole = native?.stages.find((s) => s.stage === "analyze (whole)");
-const accept = browser?.paste["acceptance article"];
+const accept = browser?.paste["acceptance article, Ctrl+V"];
+const acceptFill = browser?.paste["acceptance article, fill"];
 const budgets = [
   ["whole `analyze`, native, one core", "≥ 20 MB/s", whole ? `${f(whole.mb_s_cpu)} MB/s (CPU time; ${f(whole.mb_s_wall)} wall)` : "–", whole ? whole.mb_s_cpu >= 20 : null],
   ["npm package vs compromise+dates, same Node.js", "≥ 10×", node ? `${f(node.ratio_whosaid_over_compromise_dates)}×` : "–", node ? node.ratio_whosaid_over_compromise_dates >= 10 : null],
-  ["acceptance article pasted → rendered, browser", "< 50 ms", accept ? `${f(accept.first.frame_ms)} ms first paste, ${f(accept.repeat.frame_ms)} ms again` : "–", accept ? accept.first.frame_ms < 50 : null],
+  ["acceptance article pasted → rendered, browser (input event → next frame, first paste after load)", "< 50 ms",
+    accept ? `${f(accept.first.frame_ms)} ms (Ctrl+V; ${f(acceptFill?.first.frame_ms)} ms by fill); later pastes ${f(accept.repeat.frame_ms)} ms (${f(acceptFill?.repeat.frame_ms)} by fill)` : "–",
+    accept ? accept.first.frame_ms < 50 : null],
   ["whole static site, gzipped", "≤ 300 KiB", sizes ? `${f(sizes.total.gzip / 1024)} KiB (brotli ${f(sizes.total.brotli / 1024)} KiB)` : "–", sizes ? sizes.total.gzip / 1024 <= 300 : null],
 ];
 md.push("### Budgets", "");
@@ -58,7 +61,8 @@ if (browser) {
   md.push(`### Browser: ${browser.chromium}, dist/ served from 127.0.0.1`, "");
   const l = browser.load;
   md.push(`Page load (median of ${l.runs} fresh pages): "Article text" ready after **${f(l.ready_ms, 0)} ms**; DOMContentLoaded ${f(l.dcl_ms, 0)} ms; load ${f(l.load_ms, 0)} ms.`, "");
-  table(["paste → result", "bytes", "first paste: DOM", "first paste: next frame", "again: DOM", "again: next frame", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, `${f(r.first.dom_ms)} ms`, `${f(r.first.frame_ms)} ms`, `${f(r.repeat.dom_ms)} ms`, `${f(r.repeat.frame_ms)} ms`, `${r.first.runs} + ${r.repeat.runs}`]));
+  md.push("Paste → result: from the `input` event to the Speakers list in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages); again: the same page, emptied and pasted again.", "");
+  table(["paste → result", "bytes", "first: DOM", "first: frame", "first: wall", "again: DOM", "again: frame", "again: wall", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, `${f(r.first.dom_ms)} ms`, `${f(r.first.frame_ms)} ms`, `${f(r.first.wall_ms, 0)} ms`, `${f(r.repeat.dom_ms)} ms`, `${f(r.repeat.frame_ms)} ms`, `${f(r.repeat.wall_ms, 0)} ms`, `${r.first.runs} + ${r.repeat.runs}`]));
 }
 if (sizes) {
   md.push("### Size of dist/", "");
@@ -67,11 +71,12 @@ if (sizes) {
 }
 if (twiggy) {
   md.push(`### What the app's wasm is made of (twiggy ${twiggy.twiggy ?? ""}, ${twiggy.file}: ${twiggy.code_and_data_bytes} bytes of code and data)`, "");
-  table(["part", "bytes", "share", "largest items"], twiggy.groups.map((g) => [g.group, g.bytes, `${f(g.percent)}%`, g.top.slice(0, 3).map((t) => `\`${t.name.slice(0, 60).replace(/\|/g, "\\|")}\` ${t.size}`).join("; ")]));
+  const item = (t) => `\`${t.name.slice(0, 60).replace(/\|/g, "\\|")}\` ${t.size}${t.sample ? ` (${t.sample.replace(/\|/g, "\\|")})` : ""}`;
+  table(["part", "bytes", "share", "largest items"], twiggy.groups.map((g) => [g.group, g.bytes, `${f(g.percent)}%`, g.top.slice(0, 3).map(item).join("; ")]));
 }
 writeFileSync(join(DIR, "summary.md"), md.join("\n") + "\n");
 writeFileSync(join(DIR, "summary.json"), JSON.stringify({ budgets: budgets.map(([budget, target, measured, met]) => ({ budget, target, measured, met })) }, null, 2));
 
 console.log("\nbudgets");
-for (const [a, b, c, d] of budgets) console.log(`  ${d === null ? "  –  " : d ? " met " : "MISSED"}  ${a.replace(/`/g, "").padEnd(48)} ${b.padEnd(10)} ${c}`);
+for (const [a, b, c, d] of budgets) console.log(`  ${d === null ? "  –  " : d ? " met " : "MISSED"}  ${a.replace(/`/g, "").replace(/ \(.*\)$/, "").padEnd(48)} ${b.padEnd(10)} ${c}`);
 console.log(`\nMarkdown tables: ${join(DIR, "summary.md")}`);

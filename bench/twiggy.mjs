@@ -45,14 +45,16 @@ function group(name) {
   if (name.startsWith("custom section")) return "wasm structure (types, tables, imports, exports, custom sections)";
   if (name.startsWith("data segment")) return "static data (lexicons, Unicode tables, strings)";
   if (name.includes("whosaid_web::state::State::new")) return "whosaid engine, inlined into whosaid_web::state::State::new (LTO)";
-  const crates = [...name.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::/g)].map((m) => m[1]);
+  // Path roots only (`yew::html::…`, `<alloc::rc::Rc<T> as yew::…>`), not the modules inside them.
+  const crates = [...name.matchAll(/(?:^|[<\s(&\[,*])([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::/g)].map((m) => m[1]);
   const first = crates.find((c) => !CORE.has(c)) ?? crates[0];
   if (!first) {
+    if (/^<(str|char)>::/.test(name)) return "Rust std: Unicode (case mapping, tables)";
     if (/^(code|type|table|elem|import|export|global|memory|func)\b|^__|wbindgen|externref|^main$|^mem(cmp|cpy|set|move)$/.test(name)) return "wasm structure and glue (exports, imports, tables, wasm-bindgen shims)";
     return "other";
   }
   if (first === "whosaid") {
-    const module = crates[crates.indexOf("whosaid") + 1] ?? "";
+    const module = (name.match(/(?:^|[<\s(&\[,*])whosaid::([A-Za-z_]+)/) ?? [])[1] ?? "";
     return `whosaid engine: ${["timex", "attribution", "names", "cues", "entities", "json"].includes(module) ? module : "token, text, sentences, quotes, dateline, …"}`;
   }
   if (first === "whosaid_web") return "whosaid_web (the UI components)";
@@ -62,9 +64,9 @@ function group(name) {
   if (["serde", "serde_json", "serde_wasm_bindgen", "ryu", "itoa"].includes(first)) return "serde, serde_json";
   if (first === "dlmalloc") return "allocator (dlmalloc)";
   if (first === "hashbrown") return "Rust std: hash maps (hashbrown)";
-  if (crates.includes("fmt") || /Debug|Display|fmt/.test(name)) return "Rust std: formatting (core::fmt)";
-  if (crates.includes("unicode") || /to_lowercase|to_uppercase/.test(name)) return "Rust std: Unicode (case mapping, tables)";
-  if (crates.includes("sort")) return "Rust std: sorting";
+  if (/::fmt\b|Debug|Display/.test(name)) return "Rust std: formatting (core::fmt)";
+  if (/::unicode::|to_lowercase|to_uppercase|<char>::is_/.test(name)) return "Rust std: Unicode (case mapping, tables)";
+  if (/::sort::/.test(name)) return "Rust std: sorting";
   return "Rust std: other (collections, strings, slices, panics)";
 }
 
