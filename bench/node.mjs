@@ -57,8 +57,11 @@ const libraries = {
 
 const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
-/** Passes over every document: at least 3 and 5 s, stopping after 40 s once one pass is done. */
-function measure(name, fn) {
+/** Passes over every document: at least 3 and 5 s, stopping after 40 s once one pass is done.
+ * A library that throws on a text is counted (errors) and goes on with the next one. */
+function measure(name, lib) {
+  let errors = 0;
+  const fn = (d) => { try { return lib(d); } catch { errors += 1; return 0; } };
   globalThis.gc?.();
   for (const d of docs.slice(0, 40)) fn(d); // warm-up: JIT, wasm tier-up, lazy tables
   const times = [];
@@ -67,13 +70,14 @@ function measure(name, fn) {
   while (true) {
     const t0 = performance.now();
     found = 0;
+    errors = 0;
     for (const d of docs) found += fn(d);
     times.push(performance.now() - t0);
     const elapsed = (performance.now() - started) / 1000;
     if ((times.length >= 3 && elapsed >= 5) || elapsed >= 40) break;
   }
   const ms = median(times);
-  const row = { library: name, passes: times.length, ms_per_pass: ms, mb_s: bytes / 1e6 / (ms / 1000), found_per_pass: found };
+  const row = { library: name, passes: times.length, ms_per_pass: ms, mb_s: bytes / 1e6 / (ms / 1000), found_per_pass: found, errors_per_pass: errors };
   console.error(`node bench: ${name}: ${row.mb_s.toFixed(2)} MB/s (${times.length} passes)`);
   return row;
 }
@@ -89,9 +93,9 @@ const by = Object.fromEntries(rows.map((r) => [r.library, r]));
 const ratio = by.whosaid.mb_s / by["compromise+dates"].mb_s;
 
 console.log(`\nNode.js ${process.version} (V8 ${process.versions.v8}), one process, ${docs.length} texts, ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`${"library".padEnd(20)} ${"passes".padStart(6)} ${"ms/pass".padStart(10)} ${"MB/s".padStart(8)} ${"found".padStart(8)}`);
+console.log(`${"library".padEnd(20)} ${"passes".padStart(6)} ${"ms/pass".padStart(10)} ${"MB/s".padStart(8)} ${"found".padStart(8)} ${"threw".padStart(6)}`);
 for (const r of rows) {
-  console.log(`${r.library.padEnd(20)} ${String(r.passes).padStart(6)} ${r.ms_per_pass.toFixed(0).padStart(10)} ${r.mb_s.toFixed(2).padStart(8)} ${String(r.found_per_pass).padStart(8)}`);
+  console.log(`${r.library.padEnd(20)} ${String(r.passes).padStart(6)} ${r.ms_per_pass.toFixed(0).padStart(10)} ${r.mb_s.toFixed(2).padStart(8)} ${String(r.found_per_pass).padStart(8)} ${String(r.errors_per_pass).padStart(6)}`);
 }
 console.log(`whosaid / compromise+dates = ${ratio.toFixed(1)}x`);
 

@@ -21,7 +21,7 @@ const whole = native?.stages.find((s) => s.stage === "analyze (whole)");
 const accept = browser?.paste["acceptance article, Ctrl+V"];
 const acceptFill = browser?.paste["acceptance article, fill"];
 const budgets = [
-  ["whole `analyze`, native, one core", "≥ 20 MB/s", whole ? `${f(whole.mb_s_cpu)} MB/s (CPU time; ${f(whole.mb_s_wall)} wall)` : "–", whole ? whole.mb_s_cpu >= 20 : null],
+  ["whole `analyze`, native, one core", "≥ 20 MB/s", whole ? `${f(whole.mb_s_cpu)} MB/s (median by CPU time; best pass ${f(whole.mb_s_cpu_best)}; wall ${f(whole.mb_s_wall)})` : "–", whole ? whole.mb_s_cpu >= 20 : null],
   ["npm package vs compromise+dates, same Node.js", "≥ 10×", node ? `${f(node.ratio_whosaid_over_compromise_dates)}×` : "–", node ? node.ratio_whosaid_over_compromise_dates >= 10 : null],
   ["acceptance article pasted → rendered, browser (input event → next frame, first paste after load)", "< 50 ms",
     accept ? `${f(accept.first.frame_ms)} ms (Ctrl+V; ${f(acceptFill?.first.frame_ms)} ms by fill); later pastes ${f(accept.repeat.frame_ms)} ms (${f(acceptFill?.repeat.frame_ms)} by fill)` : "–",
@@ -42,7 +42,7 @@ if (machine) {
 }
 if (native) {
   md.push(`### Native engine: ${native.corpus.texts} texts, ${f(native.corpus.bytes / 1e6, 2)} MB (PolNeAR train + TBAQ), one thread`, "");
-  table(["stage", "MB/s (CPU)", "MB/s (wall)", "ms per pass", "share of analyze"], native.stages.map((s) => [`\`${s.stage}\``, f(s.mb_s_cpu), f(s.mb_s_wall), f(s.ms_per_pass), `${f(s.percent_of_analyze, 0)}%`]));
+  table(["stage", "MB/s (CPU, median)", "MB/s (CPU, best)", "MB/s (wall, median)", "ms per pass", "share of analyze"], native.stages.map((s) => [`\`${s.stage}\``, f(s.mb_s_cpu), f(s.mb_s_cpu_best), f(s.mb_s_wall), f(s.ms_per_pass), `${f(s.percent_of_analyze, 0)}%`]));
   const names = ["analyze (whole)", "token::tokenize", "timex::find", "names::find", "cues::find", "attribution::find", "entities::resolve", "json::to_json"];
   md.push("Growth with the size of one input (corpus texts joined), MB/s by CPU time:", "");
   table(["input", "claims", ...names.map((n) => `\`${n}\``)], native.growth.map((g) => [g.size, g.claims, ...names.map((n) => f(g.stages.find((s) => s.stage === n)?.mb_s_cpu))]));
@@ -54,7 +54,7 @@ if (cli) {
 if (node) {
   md.push(`### Node.js ${node.node} (V8 ${node.v8}): ${node.texts} texts, ${f(node.bytes / 1e6, 2)} MB, one process`, "");
   const version = (lib) => ({ "compromise+dates": `${node.versions.compromise} + ${node.versions["compromise-dates"]}`, "wink-nlp": `${node.versions["wink-nlp"]} + model ${node.versions["wink-eng-lite-web-model"]}`, "chrono-node": node.versions["chrono-node"] }[lib] ?? "this commit");
-  table(["library", "version", "MB/s", "ms per pass", "passes", "items found"], node.rows.map((r) => [r.library, version(r.library), f(r.mb_s, 2), f(r.ms_per_pass, 0), r.passes, r.found_per_pass]));
+  table(["library", "version", "MB/s", "ms per pass", "passes", "items found", "texts it threw on"], node.rows.map((r) => [r.library, version(r.library), f(r.mb_s, 2), f(r.ms_per_pass, 0), r.passes, r.found_per_pass, r.errors_per_pass ?? 0]));
   md.push(`whosaid / compromise+dates = **${f(node.ratio_whosaid_over_compromise_dates)}×**`, "");
 }
 if (browser) {
