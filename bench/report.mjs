@@ -10,8 +10,11 @@ const read = (name) => (existsSync(join(DIR, `${name}.json`)) ? JSON.parse(readF
 const [machine, native, cli, node, sizes, twiggy, browser] = ["machine", "native", "cli", "node", "sizes", "twiggy", "browser"].map(read);
 const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
 const md = [];
+// Columns whose cells are all numbers (with units) are right-aligned.
+const numeric = (cell) => /^\**[-–0-9.,]+\**( ?(ms|MB|KiB|%|×|s))?$/.test(String(cell).trim());
 const table = (head, rows) => {
-  md.push(`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i ? " ---: " : " --- ")).join("|")}|`);
+  const right = head.map((_, i) => i > 0 && rows.every((r) => numeric(r[i])));
+  md.push(`| ${head.join(" | ")} |`, `|${right.map((r) => (r ? " ---: " : " --- ")).join("|")}|`);
   for (const r of rows) md.push(`| ${r.join(" | ")} |`);
   md.push("");
 };

@@ -80,7 +80,7 @@ for (const it of items) {
   const e = groups.get(g);
   e.bytes += it.shallow_size;
   e.items += 1;
-  e.top.push({ name: it.name.replace(/::h[0-9a-f]{16}$/, ""), size: it.shallow_size });
+  e.top.push({ name: it.name.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, ""), size: it.shallow_size });
 }
 const rows = [...groups.values()].sort((a, b) => b.bytes - a.bytes).map((g) => {
   g.top.sort((a, b) => b.size - a.size);
