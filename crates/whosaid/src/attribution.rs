@@ -80,7 +80,18 @@ struct Ctx<'a> {
     name_by_role_start: HashMap<usize, usize>,
     /// Tokens that open or close a quotation.
     quote_marks: crate::wordset::FastSet<usize>,
+    /// Word classes of each token, looked up once when first asked for.
+    classes: std::cell::RefCell<Vec<u32>>,
 }
+
+/// Word classes cached per token (see `Ctx::has`).
+const C_VERB: u16 = 2;
+const C_BE: u16 = 4;
+const C_BETWEEN: u16 = 8;
+const C_PRONOUN: u16 = 16;
+const C_DET: u16 = 32;
+const C_NP_STOP: u16 = 64;
+const C_NOT_NAME: u16 = 128;
 
 crate::word_set!(
     /// Words that may stand between a speaker and the cue ("Peskov also said").
@@ -166,7 +177,45 @@ impl<'a> Ctx<'a> {
             _ => return false,
         };
         let w = t.text(self.text);
-        contains(BETWEEN, w) || (w.len() > 4 && w.ends_with("ly") && w.chars().next().is_some_and(char::is_lowercase))
+        self.has(i, C_BETWEEN) || (w.len() > 4 && w.ends_with("ly") && !t.is_upper())
+    }
+
+    /// Whether token `i` is a word of any class in `c` (`C_VERB`, `C_BE`, …);
+    /// each class of each token is looked up once, when first asked for.
+    fn has(&self, i: usize, c: u16) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let mut classes = self.classes.borrow_mut();
+        let Some(slot) = classes.get_mut(i) else { return false };
+        // Low 16 bits: the classes found; high 16 bits: the classes looked up.
+        let unknown = c & !((*slot >> 16) as u16);
+        if unknown != 0 {
+            let w = t.text(self.text);
+            let mut found = 0u16;
+            let mut bit = 1u16;
+            while bit != 0 {
+                if unknown & bit != 0 {
+                    let member = match bit {
+                        C_VERB => crate::cues::verb(w).is_some(),
+                        C_BE => BE.contains(w),
+                        C_BETWEEN => BETWEEN.contains(w),
+                        C_PRONOUN => PRONOUNS.contains(w),
+                        C_DET => DETERMINERS.contains(w),
+                        C_NP_STOP => NP_STOP.contains(w),
+                        C_NOT_NAME => lexicon::NOT_NAMES.contains(w),
+                        _ => false,
+                    };
+                    if member {
+                        found |= bit;
+                    }
+                }
+                bit <<= 1;
+            }
+            *slot |= ((unknown as u32) << 16) | found as u32;
+        }
+        (*slot as u16) & c != 0
     }
 }
 
@@ -201,6 +250,7 @@ pub fn find(
         }
     }
     let ctx = Ctx {
+        classes: std::cell::RefCell::new(vec![0; tokens.len()]),
         quote_marks: quotes.iter().flat_map(|q| [q.open_token, q.close_token]).flatten().collect(),
         quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
         quote_by_close: doubles.iter().filter_map(|&i| quotes[i].close_token.map(|t| (t, i))).collect(),
@@ -281,7 +331,7 @@ fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span
         return None;
     }
     let w = ctx.w(t);
-    if ctx.tokens[t].kind == Kind::Word && contains(PRONOUNS, w) && !w.eq_ignore_ascii_case("i") {
+    if ctx.has(t, C_PRONOUN) && !w.eq_ignore_ascii_case("i") {
         return Some((SpeakerRef::Pronoun(t), ctx.tokens[t].span));
     }
     if let Some(&ni) = ctx.name_by_end.get(&t) {
@@ -332,7 +382,7 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
         if ctx.quoted.get(p).copied().unwrap_or(false) {
             break;
         }
-        if pt.kind == Kind::Word && contains(DETERMINERS, pw) {
+        if ctx.has(p, C_DET) {
             start = p;
             has_det = true;
             break;
@@ -346,7 +396,7 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
             }
             break;
         }
-        if pt.kind == Kind::Word && !contains(NP_STOP, pw) && !contains(BE, pw) && crate::cues::verb(pw).is_none() {
+        if pt.kind == Kind::Word && !ctx.has(p, C_NP_STOP | C_BE | C_VERB) {
             if let Some(&ni) = ctx.name_by_end.get(&p) {
                 name = Some(ni);
                 start = ctx.names[ni].tokens.start;
@@ -391,7 +441,7 @@ fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, S
             continue;
         }
         // No clause boundary inside the modifier.
-        if (h + 1..end).any(|k| ctx.tokens[k].kind != Kind::Word || crate::cues::verb(ctx.w(k)).is_some()) {
+        if (h + 1..end).any(|k| ctx.tokens[k].kind != Kind::Word || ctx.has(k, C_VERB)) {
             continue;
         }
         if let Some((r, s)) = nominal_ending_at(ctx, h, floor) {
@@ -441,7 +491,7 @@ fn attribution_start(ctx: &Ctx, r: &SpeakerRef, span: Span) -> usize {
 fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
     while k > floor {
         let t = k - 1;
-        if ctx.is_adverb(t) || allow_be && ctx.is(t, BE) {
+        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) {
             k = t;
             continue;
         }
@@ -468,7 +518,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
     if k <= floor {
         return None;
     }
-    if ctx.is(k - 1, BE) {
+    if ctx.has(k - 1, C_BE) {
         // A passive ("is expected", "was called"): not a speaker's cue.
         return None;
     }
@@ -568,14 +618,12 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
         let t = ctx.tokens[lo - 1];
         let w = ctx.w(lo - 1);
         let word_ok = t.kind == Kind::Word
-            && !contains(NP_STOP, w)
-            && !contains(BE, w)
-            && !contains(lexicon::NOT_NAMES, w) | contains(DETERMINERS, w)
-            && crate::cues::verb(w).is_none()
+            && !ctx.has(lo - 1, C_NP_STOP | C_BE | C_VERB)
+            && (!ctx.has(lo - 1, C_NOT_NAME) || ctx.has(lo - 1, C_DET))
             && !ctx.quoted.get(lo - 1).copied().unwrap_or(false);
         if word_ok || w == "’s" || w == "'s" {
             lo -= 1;
-            if contains(DETERMINERS, w) {
+            if ctx.has(lo, C_DET) {
                 break;
             }
             continue;
@@ -629,10 +677,7 @@ fn loose_np_after_quote(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, u
     while lo > floor && k - lo < 7 {
         let t = ctx.tokens[lo - 1];
         let w = ctx.w(lo - 1);
-        if t.kind == Kind::Word && !contains(NP_STOP, w) && !contains(BE, w) && crate::cues::verb(w).is_none()
-            || w == "’s"
-            || w == "'s"
-        {
+        if t.kind == Kind::Word && !ctx.has(lo - 1, C_NP_STOP | C_BE | C_VERB) || w == "’s" || w == "'s" {
             lo -= 1;
             continue;
         }
@@ -683,14 +728,14 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
 
 /// A verb form that is not used as a noun: "the state’s", "its report" are nouns.
 fn looks_like_verb(ctx: &Ctx, k: usize) -> bool {
-    if ctx.is(k, BE) {
+    if ctx.has(k, C_BE) {
         return true;
     }
-    if crate::cues::verb(ctx.w(k)).is_none() {
+    if !ctx.has(k, C_VERB) {
         return false;
     }
     let possessed = matches!(ctx.w(k + 1), "’s" | "'s");
-    let determined = k > 0 && (ctx.is(k - 1, DETERMINERS) || matches!(ctx.w(k - 1), "’s" | "'s"));
+    let determined = k > 0 && (ctx.has(k - 1, C_DET) || matches!(ctx.w(k - 1), "’s" | "'s"));
     !(possessed || determined)
 }
 
@@ -710,7 +755,7 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             let n_start = n.role.map_or(n.span.start, |r| r.start).min(n.honorific.map_or(usize::MAX, |h| h.start));
             let between_ok = (from..k).all(|j| {
                 matches!(ctx.tokens[j].kind, Kind::Word | Kind::Number)
-                    && !contains(NP_STOP, ctx.w(j))
+                    && !ctx.has(j, C_NP_STOP)
                     && ctx.tokens[j].span.end <= n_start
                     || ctx.tokens[j].span.start >= n_start
             });
@@ -756,7 +801,7 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
 /// A speaker noun phrase read left to right from `from`.
 fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span)> {
     for h in from..end.min(from + 6) {
-        if ctx.tokens[h].kind != Kind::Word || contains(NP_STOP, ctx.w(h)) && h > from {
+        if ctx.tokens[h].kind != Kind::Word || ctx.has(h, C_NP_STOP) && h > from {
             return None;
         }
         if lexicon::speaker_noun(ctx.w(h)).is_some() {
@@ -856,7 +901,7 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
         } else if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
             // "told the newspaper", "told a crowd in Ohio"
             let mut e = k + 1;
-            while e < end && e < k + 5 && ctx.tokens[e].kind == Kind::Word && !contains(NP_STOP, ctx.w(e)) {
+            while e < end && e < k + 5 && ctx.tokens[e].kind == Kind::Word && !ctx.has(e, C_NP_STOP) {
                 e += 1;
             }
             obj_end = Some(e);
@@ -900,7 +945,7 @@ fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
             // "an interview with CNN": a short complement of the setting.
             if matches!(w, "with" | "from" | "in" | "on") && k + 1 < end {
                 let mut e = k + 1;
-                while e < end && e < k + 4 && ctx.tokens[e].kind == Kind::Word && !contains(NP_STOP, ctx.w(e)) {
+                while e < end && e < k + 4 && ctx.tokens[e].kind == Kind::Word && !ctx.has(e, C_NP_STOP) {
                     e += 1;
                 }
                 if e < end
@@ -1085,11 +1130,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let mut steps = 0;
     while k > start && steps < 6 && !ctx.quoted.get(k - 1).copied().unwrap_or(false) {
         let t = ctx.tokens[k - 1];
-        let w = ctx.w(k - 1);
-        let descriptive = matches!(t.kind, Kind::Word | Kind::Number)
-            && !contains(NP_STOP, w)
-            && !contains(BE, w)
-            && crate::cues::verb(w).is_none();
+        let descriptive = matches!(t.kind, Kind::Word | Kind::Number) && !ctx.has(k - 1, C_NP_STOP | C_BE | C_VERB);
         if !descriptive {
             break;
         }
@@ -1405,7 +1446,7 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
         let close = q.close_token?;
         let attributed = (close + 1..(close + 8).min(ctx.tokens.len()))
             .take_while(|&j| ctx.tokens[j].breaks_before == 0)
-            .any(|j| crate::cues::verb(ctx.w(j)).is_some());
+            .any(|j| ctx.has(j, C_VERB));
         if attributed {
             return None;
         }

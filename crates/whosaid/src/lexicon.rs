@@ -207,16 +207,27 @@ pub fn speaker_noun(word: &str) -> Option<bool> {
             None
         }
     };
-    if word.len() > 24 {
+    if word.len() > 24 || !word.is_ascii() {
         return None;
     }
-    look(word).or_else(|| {
-        let lower = word.to_ascii_lowercase();
-        lower
-            .strip_suffix("ies")
-            .and_then(|stem| look(&format!("{stem}y")))
-            .or_else(|| lower.strip_suffix('s').and_then(look))
-    })
+    if let Some(v) = look(word) {
+        return Some(v);
+    }
+    // Plurals: "agencies" → "agency", "groups" → "group" (ASCII, on the stack).
+    let b = word.as_bytes();
+    if b.len() > 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ies") {
+        let mut buf = [0u8; 24];
+        let stem = b.len() - 3;
+        buf[..stem].copy_from_slice(&b[..stem]);
+        buf[stem] = b'y';
+        if let Some(v) = std::str::from_utf8(&buf[..=stem]).ok().and_then(look) {
+            return Some(v);
+        }
+    }
+    if b.len() > 2 && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
+        return look(&word[..word.len() - 1]);
+    }
+    None
 }
 
 crate::word_set!(

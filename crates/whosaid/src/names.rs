@@ -247,18 +247,24 @@ fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shou
         let t = &tokens[k];
         if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k] {
             words += 1;
-            if capitalized(text, t) {
-                caps += 1;
-                // "Was", "Over", "Says": words a sentence would write in lower
-                // case tell title case from a sentence full of names.
-                let w = t.text(text);
-                if k > s.tokens.start && (contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some()) {
-                    common_caps += 1;
-                }
+            caps += capitalized(text, t) as usize;
+        }
+    }
+    if words < 4 || caps * 10 < words * 7 {
+        return false;
+    }
+    // "Was", "Over", "Says": words a sentence would write in lower case tell
+    // title case from a sentence full of names.
+    for k in s.tokens.start + 1..s.tokens.end {
+        let t = &tokens[k];
+        if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && capitalized(text, t) {
+            let w = t.text(text);
+            if contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some() {
+                common_caps += 1;
             }
         }
     }
-    words >= 4 && caps * 10 >= words * 7 && common_caps >= 1
+    common_caps >= 1
 }
 
 /// If a name run starts at token `i`, the index one past its last token.
@@ -353,7 +359,22 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
 }
 
 fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, quoted: &[bool]) -> Option<Name> {
-    let words: Vec<usize> = run.clone().filter(|&k| tokens[k].kind == Kind::Word).collect();
+    // The run's word tokens, on the stack for the usual short run.
+    let mut inline = [0usize; 12];
+    let mut heap = Vec::new();
+    let mut count = 0;
+    for k in run.clone().filter(|&k| tokens[k].kind == Kind::Word) {
+        if count < inline.len() {
+            inline[count] = k;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&inline);
+            }
+            heap.push(k);
+        }
+        count += 1;
+    }
+    let words: &[usize] = if heap.is_empty() { &inline[..count] } else { &heap };
     if words.is_empty() {
         return None;
     }

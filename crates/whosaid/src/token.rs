@@ -71,7 +71,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut breaks: u8 = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let c = char_at(text, i);
+        let b = bytes[i];
+        // ASCII fast paths: a space, or a plain lowercase/digit word start.
+        if b == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 { b as char } else { char_at(text, i) };
         let cl = c.len_utf8();
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
             space_before = true;
@@ -102,6 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let kind = if kind == Kind::Word
             && end > i
+            && bytes[i].is_ascii_digit()
             && text[i..end].bytes().all(|b| b.is_ascii_digit() || b".,:/-".contains(&b))
         {
             Kind::Number
@@ -171,12 +179,22 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     let bytes = text.as_bytes();
     let mut i = start;
     // Dotted abbreviations: single letters each followed by a dot (U.S., a.m., U.N.).
-    if let Some(end) = dotted_abbreviation(text, start) {
-        return (end, Kind::Word);
+    if bytes.get(start + 1) == Some(&b'.') {
+        if let Some(end) = dotted_abbreviation(text, start) {
+            return (end, Kind::Word);
+        }
     }
     loop {
         // A run of alphanumerics (and combining marks).
         while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
             let c = char_at(text, i);
             if c.is_alphanumeric() || is_mark(c) {
                 i += c.len_utf8();

@@ -74,6 +74,29 @@ pub const fn build<const SLOTS: usize>(keys: &[&str]) -> [u16; SLOTS] {
 pub struct WordSet {
     keys: &'static [&'static str],
     slots: &'static [u16],
+    /// A 1024-bit filter on (first byte, last byte, length): most words that
+    /// are not in the set are turned away before hashing.
+    filter: &'static [u64; 16],
+}
+
+/// The filter bit of a lowercase word with these first and last bytes and length.
+pub const fn filter_bit(first: u8, last: u8, len: usize) -> usize {
+    ((first as usize).wrapping_mul(31) ^ (last as usize).wrapping_mul(131) ^ len.wrapping_mul(7)) & 1023
+}
+
+/// The filter of `keys` (see [`WordSet`]).
+pub const fn build_filter(keys: &[&str]) -> [u64; 16] {
+    let mut f = [0u64; 16];
+    let mut i = 0;
+    while i < keys.len() {
+        let b = keys[i].as_bytes();
+        if !b.is_empty() {
+            let bit = filter_bit(b[0], b[b.len() - 1], b.len());
+            f[bit / 64] |= 1u64 << (bit % 64);
+        }
+        i += 1;
+    }
+    f
 }
 
 /// The longest word a set holds; longer words are never members.
@@ -81,14 +104,18 @@ const MAX: usize = 32;
 
 impl WordSet {
     /// A set over `keys` with the table `slots` built by [`build`].
-    pub const fn new(keys: &'static [&'static str], slots: &'static [u16]) -> WordSet {
-        WordSet { keys, slots }
+    pub const fn new(keys: &'static [&'static str], slots: &'static [u16], filter: &'static [u64; 16]) -> WordSet {
+        WordSet { keys, slots, filter }
     }
 
     /// The index in the key list of `word` (any ASCII case), if present.
     pub fn index(&self, word: &str) -> Option<usize> {
         let b = word.as_bytes();
         if b.is_empty() || b.len() > MAX {
+            return None;
+        }
+        let bit = filter_bit(b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase(), b.len());
+        if self.filter[bit / 64] & (1u64 << (bit % 64)) == 0 {
             return None;
         }
         let mut buf = [0u8; MAX];
@@ -130,7 +157,8 @@ macro_rules! word_set {
             const KEYS: &[&str] = &[$($w),*];
             const SLOTS: usize = (KEYS.len() * 2 + 1).next_power_of_two();
             const TABLE: [u16; SLOTS] = $crate::wordset::build::<SLOTS>(KEYS);
-            $crate::wordset::WordSet::new(KEYS, &TABLE)
+            const FILTER: [u64; 16] = $crate::wordset::build_filter(KEYS);
+            $crate::wordset::WordSet::new(KEYS, &TABLE, &FILTER)
         };
     };
 }
