@@ -242,7 +242,7 @@ fn shouting(tokens: &[Token]) -> Vec<bool> {
 
 /// A sentence written in title case (a headline): most words capitalised.
 fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shouting: &[bool]) -> bool {
-    let (mut words, mut caps, mut common_caps) = (0usize, 0usize, 0usize);
+    let (mut words, mut caps) = (0usize, 0usize);
     for k in s.tokens.clone() {
         let t = &tokens[k];
         if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k] {
@@ -255,16 +255,13 @@ fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shou
     }
     // "Was", "Over", "Says": words a sentence would write in lower case tell
     // title case from a sentence full of names.
-    for k in s.tokens.start + 1..s.tokens.end {
+    (s.tokens.start + 1..s.tokens.end).any(|k| {
         let t = &tokens[k];
-        if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && capitalized(text, t) {
+        t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && capitalized(text, t) && {
             let w = t.text(text);
-            if contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some() {
-                common_caps += 1;
-            }
+            contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some()
         }
-    }
-    common_caps >= 1
+    })
 }
 
 /// If a name run starts at token `i`, the index one past its last token.
