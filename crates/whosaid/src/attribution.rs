@@ -301,6 +301,12 @@ pub fn find(
         trim_overlaps(&ctx, &mut out[first_claim..]);
     }
     carry_over_multi_paragraph_quotes(&ctx, &mut out);
+    // Defence in depth: a claim always has content, and its spans run forwards.
+    out.retain(|c| {
+        c.content.start < c.content.end
+            && [c.cue, c.speaker_span].into_iter().flatten().all(|s| s.start <= s.end && s.end <= text.len())
+            && c.content.end <= text.len()
+    });
     for claim in &mut out {
         claim.kind = kind_of(&ctx, claim.content);
     }
@@ -1175,7 +1181,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     }
                 }
             }
-            if let Some(q2) = ctx.quote_opened_at(j) {
+            if let Some(q2) = ctx.quote_opened_at(j).filter(|_| j < end) {
                 let q2 = &ctx.quotes[q2];
                 claims.push(make(Span::new(
                     q2.span.start,

@@ -146,3 +146,18 @@ fn crlf_offsets_point_into_the_raw_text() {
     let t = doc.dates.iter().find(|d| d.text == "Thursday").expect("Thursday");
     assert_eq!(t.value, "2025-02-13");
 }
+
+/// Inputs the fuzzer found (scripts/fuzz): each once produced a claim whose
+/// content ran backwards (a quotation of the next sentence was taken as the
+/// continuation of a quote closed before a colon).
+#[test]
+fn regression_fuzz_backward_content() {
+    let cases: &[&[u8]] = &[
+        b"Ana Ruiz spoke fOr an hou'' She said:\x0a\x0a\xe2\x80\x9cThe first thing s aren.\x0a\x0a\xe2\x80\x9cThe second thing is safety,\xe2\x80\x9d she adde2.",
+        b"\x22Wement$\x22 \x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b:\x0b\x0b\x0b\x0b\x0b\x0b\x0blater this'' said Pauh Grant, at\x00\x0b\x22 \x0b\x0b\x0b\x0b\x0b\x0b+\x0b\x0b\x0b\x0b\x0b\x0b:\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\xe2\x80\x93\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0bd\x0b\xe2\x80\x93\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0b\x0bd.",
+    ];
+    for bytes in cases {
+        let text = std::str::from_utf8(bytes).expect("fuzz inputs were UTF-8");
+        run(text);
+    }
+}
