@@ -1286,9 +1286,30 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if !complement_ok(ctx, from) {
         return None;
     }
+    let mut from = from;
+    if cue.class == CueClass::Say && ctx.is_any(from, PREPOSITIONS) && ctx.quote_opened_at(from).is_none() {
+        // "said in Virginia as the crowd roared": a place or setting, not what
+        // was said, unless "that" or a quotation follows it.
+        let next = (from + 1..end.min(from + 12)).find(|&j| {
+            ctx.quote_opened_at(j).is_some() || ctx.is_any(j, &["that"]) && !ctx.quoted.get(j).copied().unwrap_or(false)
+        })?;
+        from = if ctx.quote_opened_at(next).is_some() { next } else { next + 1 };
+        if from >= end {
+            return None;
+        }
+    }
+    // "added his second win", "continued his tour": without "that" or a
+    // quotation these verbs take an object, not speech.
+    let introduced = from > c1 && ctx.is_any(from - 1, &["that", ":"]) || ctx.quote_opened_at(from).is_some();
+    if matches!(cue.lemma, "continue") && !introduced {
+        return None;
+    }
     claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
     Some(claims)
 }
+
+/// Prepositions a setting or place starts with.
+const PREPOSITIONS: &[&str] = &["across", "at", "in", "inside", "into", "on", "outside", "over", "toward", "towards"];
 
 crate::word_set!(
     /// Words that open an introductory phrase ("On Thursday,", "In a statement,").
