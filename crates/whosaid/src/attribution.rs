@@ -497,7 +497,9 @@ fn attribution_start(ctx: &Ctx, r: &SpeakerRef, span: Span) -> usize {
 fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
     while k > floor {
         let t = k - 1;
-        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) {
+        // "Cruz himself said"
+        let reflexive = ctx.is_any(t, &["himself", "herself", "itself", "themselves"]);
+        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) || reflexive {
             k = t;
             continue;
         }
@@ -548,7 +550,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             let party = inner.1 - inner.0 <= 2 && is_party_state(first);
             let relative = matches!(first, "who" | "whose" | "which");
             let one_of = first.eq_ignore_ascii_case("one") && ctx.is_any(inner.0 + 1, &["of"]);
-            let role = !relative && inner.1 - inner.0 <= 12 && is_appositive(ctx, inner.0, inner.1);
+            let role = !relative && inner.1 - inner.0 <= 24 && is_appositive(ctx, inner.0, inner.1);
             // "a division of Immigration and Customs Enforcement": a described
             // noun phrase with no verb and no quote.
             let described = !role
@@ -570,7 +572,14 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 break;
             }
             if role {
-                roles.push(ctx.span(inner.0, inner.1));
+                // The role is the description up to any relative clause.
+                let cut =
+                    (inner.0..inner.1).find(|&k| ctx.is_any(k, &["who", "whose", "which", "that"])).unwrap_or(inner.1);
+                let mut e = cut;
+                while e > inner.0 && ctx.tokens[e - 1].kind != Kind::Word {
+                    e -= 1;
+                }
+                roles.push(ctx.span(inner.0, e));
             }
             if let Some((r, s)) = np_ending_at(ctx, open, floor) {
                 // A name that ends a description ("the attorney general of
@@ -716,7 +725,7 @@ fn is_party_state(w: &str) -> bool {
 /// A comma-delimited description: "Putin’s press secretary", "the
 /// company's chief executive", "a former U.S. ambassador to Russia".
 fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
-    if to <= from || to - from > 12 {
+    if to <= from || to - from > 24 {
         return false;
     }
     let first = ctx.w(from);
@@ -727,7 +736,10 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
         || first.chars().next().is_some_and(char::is_uppercase)
         || first.chars().next().is_some_and(char::is_lowercase);
     let has_head = (from..to).any(|k| contains(lexicon::ROLE_HEADS, ctx.w(k)) || contains(lexicon::TITLES, ctx.w(k)));
-    let has_verb = (from..to).any(|k| looks_like_verb(ctx, k));
+    // Verbs of a relative clause inside the description do not count: "an
+    // Indiana GOP consultant whose firm was recently retained by the campaign".
+    let relative_at = (from..to).find(|&k| ctx.is_any(k, &["who", "whose", "which", "that"])).unwrap_or(to);
+    let has_verb = (from..relative_at).any(|k| looks_like_verb(ctx, k));
     let has_quote = (from..to).any(|k| ctx.is_quote_mark(k));
     starts_right && has_head && !has_verb && !has_quote
 }
@@ -767,6 +779,18 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             });
             if !between_ok {
                 break;
+            }
+            // "said Ohio State University professor Paul Beck": an organisation
+            // name that only modifies the description of the person who speaks.
+            let described_later = (n.tokens.end..end.min(n.tokens.end + 4)).find(|&j| {
+                ctx.name_by_start.contains_key(&j)
+                    && (n.tokens.end..j).all(|x| {
+                        ctx.tokens[x].kind == Kind::Word && !ctx.tokens[x].is_upper() && !ctx.has(x, C_NP_STOP)
+                    })
+                    && j > n.tokens.end
+            });
+            if described_later.is_some() && n.guess != crate::names::Guess::Person {
+                continue;
             }
             let mut roles = Vec::new();
             if k > from && ctx.tokens[from].span.start < n_start {
@@ -1071,13 +1095,21 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             (r, Some(sp), roles, lo, c1)
         }
         (None, Some((r, sp, roles, next))) if cue.form != Form::Ing => {
-            // Inversion only right after a quotation: "“Q,” said X".
+            // Inversion right after a quotation ("“Q,” said X"), or after a
+            // comma that ends a clause of some length ("C, said professor X").
             let k = skip_back(ctx, c0, start, false);
             let mut q = k;
             while q > start && ctx.punct(q - 1, ",") {
                 q -= 1;
             }
-            if !(q > start && ctx.is_quote_mark(q - 1)) {
+            let after_quote = q > start && ctx.is_quote_mark(q - 1);
+            let after_clause = k > start
+                && ctx.punct(k - 1, ",")
+                && matches!(cue.form, Form::Past | Form::S)
+                && cue.class == CueClass::Say
+                && !matches!(r, SpeakerRef::Pronoun(_))
+                && (start..k).filter(|&j| ctx.tokens[j].kind == Kind::Word).count() >= 4;
+            if !after_quote && !after_clause {
                 return None;
             }
             (r, Some(sp), roles, c0, next)
@@ -1329,7 +1361,12 @@ const NOT_COMPLEMENT: &[&str] = &[
 /// The content after a cue is a reported clause or a quotation, not an
 /// adverbial.
 fn complement_ok(ctx: &Ctx, from: usize) -> bool {
-    ctx.quote_opened_at(from).is_some() || !ctx.is_any(from, NOT_COMPLEMENT)
+    if ctx.quote_opened_at(from).is_some() {
+        return true;
+    }
+    // ", attempting to regroup": a participial phrase after a comma.
+    let participle = from > 0 && ctx.punct(from - 1, ",") && ctx.w(from).ends_with("ing");
+    !ctx.is_any(from, NOT_COMPLEMENT) && !participle
 }
 
 /// A content that enters a quotation ends where the quotation does (a
