@@ -19,6 +19,7 @@ pub mod highlight;
 pub mod hooks;
 pub mod state;
 pub mod timeline;
+pub mod wire;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
