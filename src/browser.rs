@@ -116,3 +116,10 @@ pub fn scroll_to(el: &Element, center: bool) {
     });
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// Scrolls so that `el` starts at the top of the screen.
+pub fn scroll_to_start(el: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -147,7 +147,7 @@ pub fn layout_range(text: &str, analysis: &Analysis, range: Span) -> Vec<Block> 
 /// Rendering costs about a millisecond per kilobyte of highlighted text (DOM
 /// nodes for every claim, cue, name and date), so a part is what the page
 /// can draw in well under a tenth of a second on a slow machine.
-pub const PART_BYTES: usize = 48 * 1024;
+pub const PART_BYTES: usize = 50_000;
 
 /// Cuts `text` into consecutive parts of at most `max` bytes (at least one
 /// part, even for an empty text). A part ends after a blank line if one is

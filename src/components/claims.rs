@@ -5,7 +5,10 @@ use web_sys::Element;
 use whosaid::ClaimKind;
 use yew::prelude::*;
 
+use super::more::More;
 use crate::browser;
+use crate::hooks::use_show_all::use_show_all;
+use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 
 /// Properties of [`Claims`].
@@ -28,6 +31,7 @@ pub struct ClaimsProps {
 #[component]
 pub fn Claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
+    let (all, list_all) = use_show_all(props.analysed.rev);
     {
         // A claim chosen in the text: bring it into view here.
         let list = list.clone();
@@ -47,7 +51,12 @@ pub fn Claims(props: &ClaimsProps) -> Html {
     let mut order: Vec<usize> =
         (0..analysis.claims.len()).filter(|&i| props.speaker.is_none_or(|s| analysis.claims[i].speaker == s)).collect();
     order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
-    let items = order.into_iter().map(|i| {
+    // A long list: the first claims, and the chosen one.
+    let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
+    let shown = listing::shown(order.len(), all, chosen);
+    let items = shown.positions.iter().enumerate().map(|(k, &pos)| {
+        let gap = k > 0 && shown.positions[k - 1] + 1 != pos;
+        let i = order[pos];
         let c = &analysis.claims[i];
         let kind = match c.kind {
             ClaimKind::Direct => "direct",
@@ -58,6 +67,8 @@ pub fn Claims(props: &ClaimsProps) -> Html {
         let onclick =
             props.on_action.reform(move |_: MouseEvent| Action::SelectClaim { claim: Some(i), from: Pane::Panel });
         html! {
+            <>
+            if gap { <li class="gap" aria-hidden="true">{"…"}</li> }
             <li data-claim={i.to_string()}>
                 <button type="button" class={classes!("claim-item", a.colour_class(c.speaker))}
                     aria-pressed={(props.claim == Some(i)).to_string()} {onclick}>
@@ -70,6 +81,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
                     <span class="content">{c.content.of(text).trim().to_string()}</span>
                 </button>
             </li>
+            </>
         }
     });
     let show_all = props.on_action.reform(|_: MouseEvent| Action::SelectSpeaker { speaker: None, from: Pane::Panel });
@@ -88,6 +100,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ol ref={list}>{for items}</ol>
+                <More hidden={shown.hidden} total={order.len()} on_show_all={list_all} />
             }
         </section>
     }

@@ -5,7 +5,10 @@ use web_sys::Element;
 use whosaid::{DateSource, TimexKind};
 use yew::prelude::*;
 
+use super::more::More;
 use crate::browser;
+use crate::hooks::use_show_all::use_show_all;
+use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 use crate::timeline;
 
@@ -26,6 +29,7 @@ pub struct DatesProps {
 #[component]
 pub fn Dates(props: &DatesProps) -> Html {
     let root = use_node_ref();
+    let (all, list_all) = use_show_all(props.analysed.rev);
     {
         let root = root.clone();
         use_effect_with(props.focus, move |focus| {
@@ -71,6 +75,15 @@ pub fn Dates(props: &DatesProps) -> Html {
         (None, _) => "No publication date: relative dates stay unresolved (XXXX).".to_string(),
     };
     let empty = if a.text.trim().is_empty() { "Dates appear here." } else { "No dates found." };
+    // Long lists: the first dates of each, and the chosen one.
+    let list = |dates: &[usize]| {
+        let chosen = selected.and_then(|d| dates.iter().position(|&i| i == d));
+        let shown = listing::shown(dates.len(), all, chosen);
+        let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
+        (items, shown.hidden)
+    };
+    let (on_items, on_hidden) = list(&on);
+    let (off_items, off_hidden) = list(&off);
     html! {
         <section class="panel dates" aria-label="Dates" ref={root}>
             <h2>{"Dates"}<span class="total">{analysis.dates.len()}</span></h2>
@@ -79,11 +92,13 @@ pub fn Dates(props: &DatesProps) -> Html {
                 <p class="empty">{empty}</p>
             }
             if !on.is_empty() {
-                <ol class="timeline">{for on.into_iter().map(item)}</ol>
+                <ol class="timeline">{on_items}</ol>
+                <More hidden={on_hidden} total={on.len()} on_show_all={list_all.clone()} />
             }
             if !off.is_empty() {
                 <h3>{"Not on the timeline"}</h3>
-                <ul class="off-timeline">{for off.into_iter().map(item)}</ul>
+                <ul class="off-timeline">{off_items}</ul>
+                <More hidden={off_hidden} total={off.len()} on_show_all={list_all} />
             }
         </section>
     }

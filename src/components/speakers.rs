@@ -3,6 +3,9 @@
 use whosaid::EntityKind;
 use yew::prelude::*;
 
+use super::more::More;
+use crate::hooks::use_show_all::use_show_all;
+use crate::listing;
 use crate::state::{Action, Analysed, Pane};
 
 /// Properties of [`Speakers`].
@@ -22,7 +25,11 @@ pub struct SpeakersProps {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let a = &props.analysed;
-    let items = a.speakers.iter().map(|&e| {
+    let (all, list_all) = use_show_all(a.rev);
+    let chosen = props.selected.and_then(|s| a.speakers.iter().position(|&e| e == s));
+    let shown = listing::shown(a.speakers.len(), all, chosen);
+    let items = shown.positions.iter().map(|&pos| {
+        let e = a.speakers[pos];
         let entity = &a.analysis.entities[e];
         let kind = match entity.kind {
             EntityKind::Person => "person",
@@ -54,6 +61,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ul>{for items}</ul>
+                <More hidden={shown.hidden} total={a.speakers.len()} on_show_all={list_all} />
             }
         </section>
     }
