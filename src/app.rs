@@ -62,11 +62,16 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    let analyse_later = use_debounce(on_action.reform(|()| Action::Analyse));
+    // Stable too: the editor then re-renders only when the text changes.
+    let analyse = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(), _| dispatcher.dispatch(Action::Analyse))
+    };
+    let analyse_later = use_debounce(analyse);
     let on_input = {
-        let on_action = on_action.clone();
-        Callback::from(move |(text, now): (String, bool)| {
-            on_action.emit(Action::Edit(text));
+        let dispatcher = state.dispatcher();
+        use_callback(analyse_later, move |(text, now): (std::rc::Rc<str>, bool), analyse_later| {
+            dispatcher.dispatch(Action::Edit(text));
             analyse_later.emit(if now { 0 } else { DEBOUNCE_MS });
         })
     };
@@ -76,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_share = {
         let state = state.clone();
         Callback::from(move |()| {
-            let shared = Shared { text: state.text.clone(), date: state.date.map(|d| d.to_string()) };
+            let shared = Shared { text: state.text.to_string(), date: state.date.map(|d| d.to_string()) };
             let fragment = whosaid_share::encode(&shared);
             if fragment.len() > whosaid_share::MAX_FRAGMENT {
                 state.dispatch(Action::ShareTooLong);

@@ -213,8 +213,9 @@ impl Request {
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The article as typed or pasted (the editor's contents).
-    pub text: String,
+    /// The article as typed or pasted (the editor's contents). Shared, not
+    /// copied, with the editor and the analysis request: it may be megabytes.
+    pub text: Rc<str>,
     /// The publication date the user set, if any (else the dateline's).
     pub date: Option<Date>,
     /// The latest analysis; it may lag `text` while the user types.
@@ -262,7 +263,7 @@ impl Default for State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The user changed the article text (analysed later, see [`Action::Analyse`]).
-    Edit(String),
+    Edit(Rc<str>),
     /// Analyse the current text now, if it changed since the last analysis.
     Analyse,
     /// The user changed the publication date (`None`: use the dateline). Analyses now.
@@ -337,7 +338,7 @@ impl State {
     pub fn new(text: String, date: Option<Date>, origin: Origin) -> State {
         let analysed = Analysed::unanalysed(0, "", None);
         let s = State {
-            text,
+            text: text.into(),
             date,
             analysed,
             origin,
@@ -376,7 +377,7 @@ impl State {
                 Ok((text, date, alert)) => {
                     let mut s = State::new(text, date, Origin::Link);
                     s.alert = alert;
-                    s.previous = Some(draft).filter(|d| !d.text.trim().is_empty() && d.text != s.text);
+                    s.previous = Some(draft).filter(|d| !d.text.trim().is_empty() && *d.text != *s.text);
                     s
                 }
                 Err(message) => {
@@ -402,7 +403,7 @@ impl State {
 
     /// The draft to save.
     pub fn draft(&self) -> Draft {
-        Draft { text: self.text.clone(), date: self.date }
+        Draft { text: self.text.to_string(), date: self.date }
     }
 
     /// The date the Publication date field shows: the user's, else the dateline's.
@@ -420,7 +421,7 @@ impl State {
             return self;
         }
         let id = self.requests + 1;
-        let request = Request { id, text: self.text.as_str().into(), date: self.date, keep_selection };
+        let request = Request { id, text: self.text.clone(), date: self.date, keep_selection };
         State { pending: Some(request), requests: id, ..self }
     }
 
@@ -543,7 +544,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Edit(text) if text == self.text => self,
+            Action::Edit(text) if *text == *self.text => self,
             Action::Edit(text) => Rc::new(State {
                 text,
                 origin: Origin::Draft,
@@ -568,13 +569,28 @@ impl Reducible for State {
             }
             Action::Open { text, date, origin } => {
                 let previous = self.put_aside(&text);
-                let s = State { text, date, origin, previous, share: Share::None, alert: None, ..(*self).clone() };
+                let s = State {
+                    text: text.into(),
+                    date,
+                    origin,
+                    previous,
+                    share: Share::None,
+                    alert: None,
+                    ..(*self).clone()
+                };
                 Rc::new(s.requested(false))
             }
             Action::OpenLink(link) => match open_link(&link) {
                 Ok((text, date, alert)) => {
                     let previous = self.put_aside(&text);
-                    let s = State { text, date, origin: Origin::Link, previous, share: Share::None, ..(*self).clone() };
+                    let s = State {
+                        text: text.into(),
+                        date,
+                        origin: Origin::Link,
+                        previous,
+                        share: Share::None,
+                        ..(*self).clone()
+                    };
                     Rc::new(State { alert, ..s.requested(false) })
                 }
                 Err(message) => Rc::new(State { alert: Some(message), ..(*self).clone() }),
@@ -583,7 +599,7 @@ impl Reducible for State {
                 None => self,
                 Some(d) => {
                     let s = State {
-                        text: d.text.clone(),
+                        text: d.text.as_str().into(),
                         date: d.date,
                         origin: Origin::Draft,
                         previous: None,
@@ -756,12 +772,12 @@ mod tests {
             date: Some("2025-02-13".into()),
         });
         let s = State::start(&format!("#{link}"), Ok(Some(draft.clone())));
-        assert_eq!((s.text.as_str(), s.date, s.origin), ("linked text", Date::new(2025, 2, 13), Origin::Link));
+        assert_eq!((&*s.text, s.date, s.origin), ("linked text", Date::new(2025, 2, 13), Origin::Link));
         assert_eq!((s.edits, s.alert.as_deref(), s.saving), (0, None, true));
         assert_eq!(s.pending.as_ref().map(|r| &*r.text), Some("linked text"), "analysed as the page starts");
         assert!(answered(s).is_fresh());
         let s = State::start("", Ok(Some(draft)));
-        assert_eq!((s.text.as_str(), s.origin), ("my draft", Origin::Draft));
+        assert_eq!((&*s.text, s.origin), ("my draft", Origin::Draft));
     }
 
     #[test]
@@ -777,12 +793,12 @@ mod tests {
         ] {
             let s = State::start(hash, Ok(Some(draft.clone())));
             assert_eq!(s.alert.as_deref(), Some(message), "{hash}");
-            assert_eq!((s.text.as_str(), s.date, s.edits), ("my draft", Date::new(2025, 1, 1), 0));
+            assert_eq!((&*s.text, s.date, s.edits), ("my draft", Date::new(2025, 1, 1), 0));
         }
         let bad_date =
             whosaid_share::encode(&whosaid_share::Shared { text: "t".into(), date: Some("2025-02-30".into()) });
         let s = State::start(&bad_date, Ok(None));
-        assert_eq!((s.text.as_str(), s.date), ("t", None));
+        assert_eq!((&*s.text, s.date), ("t", None));
         assert!(s.alert.unwrap().contains("(2025-02-30) is not a date"));
     }
 
@@ -790,11 +806,11 @@ mod tests {
     fn a_link_opened_later_replaces_the_text_or_leaves_it_alone() {
         let s = Rc::new(State::new("mine".into(), None, Origin::Draft)).reduce(Action::Edit("mine!".into()));
         let bad = s.clone().reduce(Action::OpenLink("https://x/#v1.AAAA".into()));
-        assert_eq!((bad.text.as_str(), bad.edits), ("mine!", 1));
+        assert_eq!((&*bad.text, bad.edits), ("mine!", 1));
         assert_eq!(bad.alert.as_deref(), Some("This link is damaged or was cut short when it was copied."));
         let link = whosaid_share::encode(&whosaid_share::Shared { text: "theirs".into(), date: None });
         let good = bad.reduce(Action::OpenLink(format!("#{link}")));
-        assert_eq!((good.text.as_str(), good.origin, good.alert.as_deref()), ("theirs", Origin::Link, None));
+        assert_eq!((&*good.text, good.origin, good.alert.as_deref()), ("theirs", Origin::Link, None));
         assert!(answered(good).is_fresh());
     }
 
@@ -804,10 +820,10 @@ mod tests {
         let example = || Action::Open { text: crate::example::ARTICLE.into(), date: None, origin: Origin::Example };
         let s = s.reduce(example());
         assert_eq!(s.previous, Some(Draft { text: "my text".into(), date: None }));
-        let edited = s.reduce(Action::Edit(format!("{} more", crate::example::ARTICLE)));
+        let edited = s.reduce(Action::Edit(format!("{} more", crate::example::ARTICLE).into()));
         assert!(edited.previous.is_some(), "still aside after editing the example");
         let s = edited.clone().reduce(Action::BringBack);
-        assert_eq!((s.text.as_str(), s.origin, s.previous.clone()), ("my text", Origin::Draft, None));
+        assert_eq!((&*s.text, s.origin, s.previous.clone()), ("my text", Origin::Draft, None));
         assert_eq!(s.edits, 3, "bringing it back saves it again");
         assert!(answered(s).is_fresh());
         // The edited example is the user's text now: opening the example again puts it aside.
@@ -831,7 +847,7 @@ mod tests {
         let s = State::start("", Err(StorageOff));
         assert!(!s.saving);
         let s = Rc::new(s).reduce(Action::Edit("x".into()));
-        assert_eq!(s.text, "x");
+        assert_eq!(&*s.text, "x");
         assert!(s.reduce(Action::Saved(true)).saving);
     }
 
@@ -911,7 +927,7 @@ mod tests {
         let s = s.reduce(Action::Analyse);
         let newer = s.pending.clone().unwrap();
         assert_ne!(newer.id, running.id);
-        assert_eq!(s.text, "A long paste. And more", "the text is never replaced by an answer");
+        assert_eq!(&*s.text, "A long paste. And more", "the text is never replaced by an answer");
         let s = s.reduce(reply_to(&running)).reduce(reply_to(&newer));
         assert!(s.is_fresh());
     }
@@ -923,7 +939,7 @@ mod tests {
         let failure = Failure::TooLongForPage { bytes: 3_000_000 };
         let s = s.reduce(Action::Reply { id, reply: Reply::Failed(failure) });
         assert_eq!(s.failure, Some(failure));
-        assert_eq!((s.text.as_str(), &*s.analysed.text), ("Too long, pretend.", "Too long, pretend."));
+        assert_eq!((&*s.text, &*s.analysed.text), ("Too long, pretend.", "Too long, pretend."));
         assert!(s.analysed.analysis.claims.is_empty() && s.pending.is_none());
         let same = s.clone().reduce(Action::Analyse);
         assert!(Rc::ptr_eq(&s, &same), "not asked again until the text changes");
@@ -961,7 +977,7 @@ mod tests {
     fn a_long_article_is_shown_in_parts_and_a_choice_shows_its_part() {
         let text = long_article(2_000);
         assert!(text.len() > 2 * highlight::PART_BYTES);
-        let s = answered(dispatch(Rc::new(State::default()), [Action::Edit(text.clone()), Action::Analyse]));
+        let s = answered(dispatch(Rc::new(State::default()), [Action::Edit(text.as_str().into()), Action::Analyse]));
         let parts = s.analysed.parts.len();
         assert!(parts >= 2, "{parts} parts");
         assert_eq!((s.part, s.analysed.analysis.claims.len()), (0, 2_000));
@@ -984,7 +1000,7 @@ mod tests {
         // A new text starts at its first part; a new date keeps the part.
         let dated = answered(s.clone().reduce(Action::SetDate(Date::new(2024, 1, 1))));
         assert_eq!(dated.part, 1);
-        let s = answered(dispatch(s, [Action::Edit(long_article(1_999)), Action::Analyse]));
+        let s = answered(dispatch(s, [Action::Edit(long_article(1_999).into()), Action::Analyse]));
         assert_eq!(s.part, 0);
         let short = answered(dispatch(s, [Action::Edit("Short.".into()), Action::Analyse]));
         assert_eq!((short.part, short.part_note()), (0, None));

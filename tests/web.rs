@@ -479,3 +479,35 @@ async fn a_long_article_is_shown_in_parts_and_long_lists_are_cut() {
     app.destroy();
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_draft_is_saved_when_typing_pauses_or_the_page_is_hidden() {
+    reset("", None);
+    let el = root();
+    let app = mount_app(&el, 0);
+    yew::scheduler::flush().await;
+    let area = find(&el, "textarea");
+    type_into(&area, "Short draft.");
+    yew::scheduler::flush().await;
+    let stored = || {
+        let s = window().local_storage().unwrap().unwrap().get_item(whosaid_web::draft::KEY).unwrap().unwrap();
+        whosaid_web::draft::Draft::from_json(&s).unwrap().text
+    };
+    assert_eq!(stored(), "Short draft.", "a short draft is saved at once");
+    let long = "A long draft. ".repeat(whosaid_web::hooks::use_draft::SAVE_LATER_BYTES / 10);
+    type_into(&area, &long);
+    yew::scheduler::flush().await;
+    assert_eq!(stored(), "Short draft.", "a long one waits for a pause");
+    // Leaving the page saves it at once.
+    window().dispatch_event(&Event::new("pagehide").unwrap()).unwrap();
+    assert_eq!(stored(), long);
+    // And a pause saves it too.
+    let longer = format!("{long}More.");
+    type_into(&area, &longer);
+    yew::scheduler::flush().await;
+    sleep(whosaid_web::hooks::use_draft::SAVE_DELAY_MS + 200).await;
+    assert_eq!(stored(), longer);
+    app.destroy();
+    el.remove();
+    reset("", None);
+}
