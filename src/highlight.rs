@@ -144,10 +144,11 @@ pub fn layout_range(text: &str, analysis: &Analysis, range: Span) -> Vec<Block> 
 
 /// The most text the page lays out and highlights at once (a part).
 ///
-/// Rendering costs about a millisecond per kilobyte of highlighted text (DOM
-/// nodes for every claim, cue, name and date), so a part is what the page
-/// can draw in well under a tenth of a second on a slow machine.
-pub const PART_BYTES: usize = 50_000;
+/// Drawing a part makes DOM nodes for every claim, cue, name and date in it
+/// (a news article of 30 KB has hundreds); measured on a slow, busy machine,
+/// 50 KB took 200–300 ms of main-thread time, so a part is smaller than
+/// that, and still longer than most articles.
+pub const PART_BYTES: usize = 30_000;
 
 /// Cuts `text` into consecutive parts of at most `max` bytes (at least one
 /// part, even for an empty text). A part ends after a blank line if one is

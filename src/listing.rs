@@ -7,7 +7,7 @@
 //! draws everything for whoever asks.
 
 /// How many items a panel lists before "Show all".
-pub const LIMIT: usize = 200;
+pub const LIMIT: usize = 100;
 
 /// What a list of `total` items shows.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -329,7 +329,7 @@ fn Harness(props: &HarnessProps) -> Html {
 async fn mount_sample() -> (yew::AppHandle<Harness>, Element) {
     let el = root();
     let app = yew::Renderer::<Harness>::with_root_and_props(el.clone(), HarnessProps { analysed: sample() }).render();
-    yew::scheduler::flush().await;
+    settle().await; // the lists are drawn a task after the rest
     (app, el)
 }
 
@@ -444,9 +444,9 @@ async fn a_long_article_is_shown_in_parts_and_long_lists_are_cut() {
     let el = root();
     let app =
         yew::Renderer::<Harness>::with_root_and_props(el.clone(), HarnessProps { analysed: sample.clone() }).render();
-    yew::scheduler::flush().await;
+    settle().await;
     let note = text(&el, ".part-note");
-    assert!(note.starts_with("This article is long: showing highlights for the first 50 KB of "), "{note}");
+    assert!(note.starts_with("This article is long: showing highlights for the first "), "{note}");
     assert_eq!(text(&el, ".article-view"), parts[0].of(&sample.text), "only the first part is laid out");
     let paras = find_all(&el, ".article-view .para");
     assert!(paras.len() > 500, "a block per paragraph");
@@ -458,7 +458,8 @@ async fn a_long_article_is_shown_in_parts_and_long_lists_are_cut() {
     assert!(text(&el, ".part-note").contains(&format!("(part 2 of {})", parts.len())));
     // The panels list the first claims and dates, and offer the rest.
     assert_eq!(find_all(&el, ".claims li[data-claim]").len(), whosaid_web::listing::LIMIT);
-    assert_eq!(text(&el, ".claims .more"), "2,300 more not listed. Show all 2,500");
+    let hidden = whosaid_web::listing::thousands(2_500 - whosaid_web::listing::LIMIT);
+    assert_eq!(text(&el, ".claims .more"), format!("{hidden} more not listed. Show all 2,500"));
     assert!(text(&el, ".dates .more").contains(" more not listed. Show all "), "{}", text(&el, ".dates .more"));
     // A claim chosen in the text is listed too, after a gap.
     let chosen = find(&el, ".article-view .claim[data-claim]");

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::more::More;
 use crate::browser;
+use crate::hooks::use_later::use_later;
 use crate::hooks::use_show_all::use_show_all;
 use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
@@ -32,6 +33,7 @@ pub struct ClaimsProps {
 pub fn Claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
     let (all, list_all) = use_show_all(props.analysed.rev);
+    let ready = use_later(props.analysed.rev);
     {
         // A claim chosen in the text: bring it into view here.
         let list = list.clone();
@@ -53,7 +55,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
     order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
     // A long list: the first claims, and the chosen one.
     let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
-    let shown = listing::shown(order.len(), all, chosen);
+    let shown = listing::shown(if ready { order.len() } else { 0 }, all, chosen);
     let items = shown.positions.iter().enumerate().map(|(k, &pos)| {
         let gap = k > 0 && shown.positions[k - 1] + 1 != pos;
         let i = order[pos];

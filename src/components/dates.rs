@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::more::More;
 use crate::browser;
+use crate::hooks::use_later::use_later;
 use crate::hooks::use_show_all::use_show_all;
 use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
@@ -30,6 +31,7 @@ pub struct DatesProps {
 pub fn Dates(props: &DatesProps) -> Html {
     let root = use_node_ref();
     let (all, list_all) = use_show_all(props.analysed.rev);
+    let ready = use_later(props.analysed.rev);
     {
         let root = root.clone();
         use_effect_with(props.focus, move |focus| {
@@ -78,7 +80,7 @@ pub fn Dates(props: &DatesProps) -> Html {
     // Long lists: the first dates of each, and the chosen one.
     let list = |dates: &[usize]| {
         let chosen = selected.and_then(|d| dates.iter().position(|&i| i == d));
-        let shown = listing::shown(dates.len(), all, chosen);
+        let shown = listing::shown(if ready { dates.len() } else { 0 }, all, chosen);
         let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
         (items, shown.hidden)
     };

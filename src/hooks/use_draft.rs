@@ -61,7 +61,7 @@ pub fn use_draft(state: &UseReducerHandle<State>) {
         browser::clear_fragment();
         let long = state.text.len() > SAVE_LATER_BYTES;
         let save: Rc<dyn Fn()> = Rc::new(move || {
-            let saved = browser::save_draft(&state.draft().to_json());
+            let saved = browser::save_draft(&state.text, state.date);
             state.dispatch(Action::Saved(saved));
         });
         if long {
