@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::more::More;
 use crate::browser;
 use crate::hooks::use_later::use_later;
-use crate::hooks::use_show_all::use_show_all;
+use crate::hooks::use_list_limit::use_list_limit;
 use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 use crate::timeline;
@@ -30,7 +30,7 @@ pub struct DatesProps {
 #[component]
 pub fn Dates(props: &DatesProps) -> Html {
     let root = use_node_ref();
-    let (all, list_all) = use_show_all(props.analysed.rev);
+    let (limit, more) = use_list_limit(props.analysed.rev);
     let ready = use_later(props.analysed.rev);
     {
         let root = root.clone();
@@ -44,31 +44,20 @@ pub fn Dates(props: &DatesProps) -> Html {
         });
     }
     let a = &props.analysed;
-    let text: &str = &a.text;
     let analysis = &a.analysis;
-    let (on, off) = timeline::order(&analysis.dates);
+    let order = {
+        let a = a.clone();
+        use_memo(a.rev, move |_| timeline::order(&a.analysis.dates))
+    };
+    let (on, off) = (&order.0, &order.1);
     let selected = match props.focus.target {
         Target::Date(d) => Some(d),
         _ => None,
     };
     let item = |i: usize| {
-        let d = &analysis.dates[i];
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectDate { date: i, from: Pane::Panel });
-        let kind = match d.kind {
-            TimexKind::Date => None,
-            TimexKind::Time => Some("time"),
-            TimexKind::Duration => Some("duration"),
-            TimexKind::Set => Some("recurring"),
-        };
         html! {
-            <li id={format!("date-{i}")}>
-                <button type="button" class={classes!("date-item", (selected == Some(i)).then_some("is-selected"))}
-                    {onclick}>
-                    <span class="expr">{d.span.of(text).to_string()}</span>{" → "}
-                    <code id={format!("date-value-{i}")}>{d.value.clone()}</code>
-                    if let Some(kind) = kind { <span class="kind">{kind}</span> }
-                </button>
-            </li>
+            <DateItem key={i} analysed={a.clone()} date={i} selected={selected == Some(i)}
+                on_action={props.on_action.clone()} />
         }
     };
     let reference = match (analysis.reference_date, analysis.reference_source) {
@@ -80,7 +69,7 @@ pub fn Dates(props: &DatesProps) -> Html {
     // Long lists: the first dates of each, and the chosen one.
     let list = |dates: &[usize]| {
         let chosen = selected.and_then(|d| dates.iter().position(|&i| i == d));
-        let shown = listing::shown(if ready { dates.len() } else { 0 }, all, chosen);
+        let shown = listing::shown(if ready { dates.len() } else { 0 }, limit, chosen);
         let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
         (items, shown.hidden)
     };
@@ -95,13 +84,48 @@ pub fn Dates(props: &DatesProps) -> Html {
             }
             if !on.is_empty() {
                 <ol class="timeline">{on_items}</ol>
-                <More hidden={on_hidden} total={on.len()} on_show_all={list_all.clone()} />
+                <More hidden={on_hidden} total={on.len()} on_more={more.clone()} />
             }
             if !off.is_empty() {
                 <h3>{"Not on the timeline"}</h3>
                 <ul class="off-timeline">{off_items}</ul>
-                <More hidden={off_hidden} total={off.len()} on_show_all={list_all} />
+                <More hidden={off_hidden} total={off.len()} on_more={more} />
             }
         </section>
+    }
+}
+
+/// Properties of [`DateItem`].
+#[derive(Properties, PartialEq)]
+struct DateItemProps {
+    analysed: Analysed,
+    /// Index into `Analysis::dates`.
+    date: usize,
+    selected: bool,
+    on_action: Callback<Action>,
+}
+
+/// One date in the list: a component of its own, so that a selection
+/// redraws the items it changes, not a list of thousands.
+#[component]
+fn DateItem(props: &DateItemProps) -> Html {
+    let i = props.date;
+    let text: &str = &props.analysed.text;
+    let Some(d) = props.analysed.analysis.dates.get(i) else { return html! {} };
+    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectDate { date: i, from: Pane::Panel });
+    let kind = match d.kind {
+        TimexKind::Date => None,
+        TimexKind::Time => Some("time"),
+        TimexKind::Duration => Some("duration"),
+        TimexKind::Set => Some("recurring"),
+    };
+    html! {
+        <li id={format!("date-{i}")}>
+            <button type="button" class={classes!("date-item", props.selected.then_some("is-selected"))} {onclick}>
+                <span class="expr">{d.span.of(text).to_string()}</span>{" → "}
+                <code id={format!("date-value-{i}")}>{d.value.clone()}</code>
+                if let Some(kind) = kind { <span class="kind">{kind}</span> }
+            </button>
+        </li>
     }
 }

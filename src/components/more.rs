@@ -1,4 +1,4 @@
-//! The end of a long list: how many are not listed, and "Show all".
+//! The end of a long list: how many are not listed, and a button for more.
 
 use yew::prelude::*;
 
@@ -11,21 +11,21 @@ pub struct MoreProps {
     pub hidden: usize,
     /// How many there are in all.
     pub total: usize,
-    /// Lists them all.
-    pub on_show_all: Callback<()>,
+    /// Lists more of them.
+    pub on_more: Callback<()>,
 }
 
-/// "18,000 more are not listed. [Show all 18,177]", or nothing.
+/// "17,061 more not listed. [Show 1,000 more]", or nothing.
 #[component]
 pub fn More(props: &MoreProps) -> Html {
     if props.hidden == 0 {
         return html! {};
     }
-    let onclick = props.on_show_all.reform(|_: MouseEvent| ());
+    let onclick = props.on_more.reform(|_: MouseEvent| ());
     html! {
         <p class="more">
             {format!("{} more not listed. ", listing::thousands(props.hidden))}
-            <button type="button" class="link" {onclick}>{listing::show_all_label(props.total)}</button>
+            <button type="button" class="link" {onclick}>{listing::more_label(props.hidden, props.total)}</button>
         </p>
     }
 }

@@ -5,4 +5,4 @@ pub mod use_draft;
 pub mod use_engine;
 pub mod use_hash_links;
 pub mod use_later;
-pub mod use_show_all;
+pub mod use_list_limit;
