@@ -5,10 +5,9 @@ use web_sys::Element;
 use whosaid::ClaimKind;
 use yew::prelude::*;
 
-use super::more::More;
+use super::more::more;
 use crate::browser;
-use crate::hooks::use_later::use_later;
-use crate::hooks::use_list_limit::use_list_limit;
+use crate::hooks::use_list::use_list;
 use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 
@@ -32,8 +31,7 @@ pub struct ClaimsProps {
 #[component]
 pub fn Claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
-    let (limit, more) = use_list_limit(props.analysed.rev);
-    let ready = use_later(props.analysed.rev);
+    let drawn = use_list(props.analysed.rev, true);
     {
         // A claim chosen in the text: bring it into view here.
         let list = list.clone();
@@ -54,7 +52,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
     order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
     // A long list: the first claims, and the chosen one.
     let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
-    let shown = listing::shown(if ready { order.len() } else { 0 }, limit, chosen);
+    let shown = listing::shown(if drawn.ready { order.len() } else { 0 }, drawn.limit, chosen);
     let items = shown.positions.iter().enumerate().map(|(k, &pos)| {
         let gap = k > 0 && shown.positions[k - 1] + 1 != pos;
         let i = order[pos];
@@ -82,7 +80,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ol ref={list}>{for items}</ol>
-                <More hidden={shown.hidden} total={order.len()} on_more={more} />
+                {more(shown.hidden, order.len(), &drawn.more)}
             }
         </section>
     }

@@ -5,10 +5,9 @@ use web_sys::Element;
 use whosaid::{DateSource, TimexKind};
 use yew::prelude::*;
 
-use super::more::More;
+use super::more::more;
 use crate::browser;
-use crate::hooks::use_later::use_later;
-use crate::hooks::use_list_limit::use_list_limit;
+use crate::hooks::use_list::use_list;
 use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 use crate::timeline;
@@ -30,8 +29,7 @@ pub struct DatesProps {
 #[component]
 pub fn Dates(props: &DatesProps) -> Html {
     let root = use_node_ref();
-    let (limit, more) = use_list_limit(props.analysed.rev);
-    let ready = use_later(props.analysed.rev);
+    let drawn = use_list(props.analysed.rev, true);
     {
         let root = root.clone();
         use_effect_with(props.focus, move |focus| {
@@ -69,7 +67,7 @@ pub fn Dates(props: &DatesProps) -> Html {
     // Long lists: the first dates of each, and the chosen one.
     let list = |dates: &[usize]| {
         let chosen = selected.and_then(|d| dates.iter().position(|&i| i == d));
-        let shown = listing::shown(if ready { dates.len() } else { 0 }, limit, chosen);
+        let shown = listing::shown(if drawn.ready { dates.len() } else { 0 }, drawn.limit, chosen);
         let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
         (items, shown.hidden)
     };
@@ -84,12 +82,12 @@ pub fn Dates(props: &DatesProps) -> Html {
             }
             if !on.is_empty() {
                 <ol class="timeline">{on_items}</ol>
-                <More hidden={on_hidden} total={on.len()} on_more={more.clone()} />
+                {more(on_hidden, on.len(), &drawn.more)}
             }
             if !off.is_empty() {
                 <h3>{"Not on the timeline"}</h3>
                 <ul class="off-timeline">{off_items}</ul>
-                <More hidden={off_hidden} total={off.len()} on_more={more} />
+                {more(off_hidden, off.len(), &drawn.more)}
             }
         </section>
     }

@@ -3,8 +3,8 @@
 use whosaid::EntityKind;
 use yew::prelude::*;
 
-use super::more::More;
-use crate::hooks::use_list_limit::use_list_limit;
+use super::more::more;
+use crate::hooks::use_list::use_list;
 use crate::listing;
 use crate::state::{Action, Analysed, Pane};
 
@@ -25,9 +25,9 @@ pub struct SpeakersProps {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let a = &props.analysed;
-    let (limit, more) = use_list_limit(a.rev);
+    let drawn = use_list(a.rev, false);
     let chosen = props.selected.and_then(|s| a.speakers.iter().position(|&e| e == s));
-    let shown = listing::shown(a.speakers.len(), limit, chosen);
+    let shown = listing::shown(a.speakers.len(), drawn.limit, chosen);
     let items = shown.positions.iter().map(|&pos| {
         let e = a.speakers[pos];
         let entity = &a.analysis.entities[e];
@@ -61,7 +61,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ul>{for items}</ul>
-                <More hidden={shown.hidden} total={a.speakers.len()} on_more={more} />
+                {more(shown.hidden, a.speakers.len(), &drawn.more)}
             }
         </section>
     }

@@ -4,5 +4,4 @@ pub mod use_debounce;
 pub mod use_draft;
 pub mod use_engine;
 pub mod use_hash_links;
-pub mod use_later;
-pub mod use_list_limit;
+pub mod use_list;
