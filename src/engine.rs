@@ -321,10 +321,17 @@ impl Engine {
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             let hello = js_sys::Object::new();
-            js_sys::Reflect::set(&hello, &"glue".into(), &GLUE_URL.with(|url| JsValue::from_str(url)))?;
-            js_sys::Reflect::set(&hello, &"module".into(), &wasm_bindgen::module())?;
-            worker.post_message(&hello)?;
-            Ok(worker)
+            let sent = js_sys::Reflect::set(&hello, &"glue".into(), &GLUE_URL.with(|url| JsValue::from_str(url)))
+                .and_then(|_| js_sys::Reflect::set(&hello, &"module".into(), &wasm_bindgen::module()))
+                .and_then(|_| worker.post_message(&hello));
+            match sent {
+                Ok(()) => Ok(worker),
+                // A module that cannot be sent to a worker (DataCloneError): no worker.
+                Err(e) => {
+                    worker.terminate();
+                    Err(e)
+                }
+            }
         });
         match started {
             Ok(worker) => {

@@ -71,8 +71,8 @@ pub fn Dates(props: &DatesProps) -> Html {
         let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
         (items, shown.hidden)
     };
-    let (on_items, on_hidden) = list(&on);
-    let (off_items, off_hidden) = list(&off);
+    let (on_items, on_hidden) = list(on);
+    let (off_items, off_hidden) = list(off);
     html! {
         <section class="panel dates" aria-label="Dates" ref={root}>
             <h2>{"Dates"}<span class="total">{analysis.dates.len()}</span></h2>
