@@ -13,24 +13,48 @@ use crate::components::notices::Notices;
 use crate::components::share_box::ShareBox;
 use crate::components::speakers::Speakers;
 use crate::components::toolbar::Toolbar;
+use crate::engine::{Kind, Status};
 use crate::example;
-use crate::export::{self, Format};
+use crate::export;
 use crate::hooks::use_debounce::use_debounce;
 use crate::hooks::use_draft::use_draft;
+use crate::hooks::use_engine::use_engine;
 use crate::hooks::use_hash_links::use_hash_links;
-use crate::hooks::use_warm_up::use_warm_up;
 use crate::state::{Action, Origin, State};
 
 /// How long typing must pause before the text is analysed again.
 pub const DEBOUNCE_MS: u32 = 150;
 
+/// Properties of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where analyses are made: the worker (the default), or a function in
+    /// the page (component tests).
+    #[prop_or_default]
+    pub engine: Kind,
+}
+
 /// The whole app.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| State::start(&browser::hash(), browser::load_draft()));
     use_draft(&state);
     use_hash_links(state.dispatcher());
-    use_warm_up(state.text.is_empty());
+    use_engine(&state, props.engine);
+    {
+        // A download asked for is made once the analysis is of the current text.
+        let state = state.clone();
+        use_effect_with((state.export, state.analysed.rev), move |(export, _)| {
+            if let Some(format) = *export {
+                if state.is_fresh() {
+                    let a = &state.analysed;
+                    let contents = format.render(&a.text, &a.analysis);
+                    let _ = browser::download(&export::file_name(&a.analysis, format), format.mime(), &contents);
+                    state.dispatch(Action::Exported);
+                }
+            }
+        });
+    }
 
     // One stable callback for every action, so memoised components keep
     // equal props while the user types.
@@ -38,11 +62,16 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    let analyse_later = use_debounce(on_action.reform(|()| Action::Analyse));
+    // Stable too: the editor then re-renders only when the text changes.
+    let analyse = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(), _| dispatcher.dispatch(Action::Analyse))
+    };
+    let analyse_later = use_debounce(analyse);
     let on_input = {
-        let on_action = on_action.clone();
-        Callback::from(move |(text, now): (String, bool)| {
-            on_action.emit(Action::Edit(text));
+        let dispatcher = state.dispatcher();
+        use_callback(analyse_later, move |(text, now): (std::rc::Rc<str>, bool), analyse_later| {
+            dispatcher.dispatch(Action::Edit(text));
             analyse_later.emit(if now { 0 } else { DEBOUNCE_MS });
         })
     };
@@ -52,7 +81,7 @@ pub fn App() -> Html {
     let on_share = {
         let state = state.clone();
         Callback::from(move |()| {
-            let shared = Shared { text: state.text.clone(), date: state.date.map(|d| d.to_string()) };
+            let shared = Shared { text: state.text.to_string(), date: state.date.map(|d| d.to_string()) };
             let fragment = whosaid_share::encode(&shared);
             if fragment.len() > whosaid_share::MAX_FRAGMENT {
                 state.dispatch(Action::ShareTooLong);
@@ -69,14 +98,7 @@ pub fn App() -> Html {
             });
         })
     };
-    let on_export = {
-        let state = state.clone();
-        Callback::from(move |format: Format| {
-            let current = state.current();
-            let contents = format.render(&current.text, &current.analysis);
-            let _ = browser::download(&export::file_name(&current.analysis, format), format.mime(), &contents);
-        })
-    };
+    let on_export = on_action.reform(Action::Export);
     let on_dismiss = on_action.reform(|()| Action::DismissAlert);
     let on_bring_back = on_action.reform(|()| Action::BringBack);
 
@@ -90,7 +112,9 @@ pub fn App() -> Html {
             </header>
             <main>
                 <Notices alert={state.alert.clone().map(AttrValue::from)} saving={state.saving} {on_dismiss}
-                    put_aside={state.previous.is_some()} {on_bring_back} />
+                    put_aside={state.previous.is_some()} {on_bring_back}
+                    failure={state.failure.map(|f| AttrValue::from(f.message()))}
+                    in_page={state.engine == Status::Page} />
                 <div class="layout">
                     <div class="main-column">
                         <section class="compose" aria-label="Input">
@@ -103,7 +127,9 @@ pub fn App() -> Html {
                             <ShareBox share={state.share.clone()} />
                         </section>
                         <Article analysed={a.clone()} claim={state.claim} speaker={state.speaker}
-                            focus={state.focus} on_action={on_action.clone()} />
+                            focus={state.focus} part={state.part} note={state.part_note().map(AttrValue::from)}
+                            progress={state.progress().map(AttrValue::from)} failed={state.failure.is_some()}
+                            on_action={on_action.clone()} />
                     </div>
                     <div class="panels">
                         <Speakers analysed={a.clone()} selected={state.speaker} on_action={on_action.clone()} />

@@ -58,9 +58,25 @@ pub fn load_draft() -> Result<Option<String>, StorageOff> {
     s.get_item(draft::KEY).map_err(|_| StorageOff)
 }
 
-/// Saves the draft; false when the browser refused (storage off or full).
-pub fn save_draft(json: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(draft::KEY, json).is_ok())
+/// Saves the draft (`text` and `date`) in the format of [`draft::Draft`];
+/// false when the browser refused (storage off or full).
+///
+/// The browser makes the JSON (`JSON.stringify`): the text crosses into
+/// JavaScript once, instead of being escaped in WebAssembly and copied out
+/// again, which for a draft of megabytes is most of the time saving takes.
+pub fn save_draft(text: &str, date: Option<whosaid::Date>) -> bool {
+    let Some(storage) = storage() else { return false };
+    let value = js_sys::Object::new();
+    let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&value, &JsValue::from_str(key), v).is_ok();
+    let made = set("date", &date.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string())))
+        && set("text", &JsValue::from_str(text))
+        && set("v", &JsValue::from_f64(1.0));
+    let Some(json) = made.then(|| js_sys::JSON::stringify(&value).ok()).flatten() else { return false };
+    let set_item = js_sys::Reflect::get(&storage, &JsValue::from_str("setItem"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    // Throws when the storage is full or refuses.
+    set_item.is_some_and(|f| f.call2(&storage, &JsValue::from_str(draft::KEY), &json).is_ok())
 }
 
 /// Copies `text` to the clipboard; false when the browser refused or has no
@@ -114,5 +130,12 @@ pub fn scroll_to(el: &Element, center: bool) {
     } else {
         web_sys::ScrollLogicalPosition::Nearest
     });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Scrolls so that `el` starts at the top of the screen.
+pub fn scroll_to_start(el: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }

@@ -3,7 +3,9 @@
 //!
 //! Stored as `{"v": 1, "text": "…", "date": "YYYY-MM-DD" | null}` under
 //! [`KEY`]. This is a boundary format (what older versions of the page wrote
-//! must keep loading), so it is written and read by hand.
+//! must keep loading), so it is written and read by hand. The page writes it
+//! with the browser's `JSON.stringify` (`browser::save_draft`, faster for a
+//! long draft); [`Draft::to_json`] writes the same.
 
 use serde_json::{json, Value};
 use whosaid::Date;

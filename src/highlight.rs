@@ -9,6 +9,13 @@
 //! bad span can never panic or misplace text: the blocks always cover the
 //! text exactly, in order.
 //!
+//! A long article is not laid out at once: [`parts`] cuts it into parts of
+//! at most [`PART_BYTES`] (at paragraph breaks where it can), the page shows
+//! one part at a time ([`layout_range`] lays out just that part, clipping the
+//! spans that cross its edges), and [`paragraphs`] groups a part's blocks by
+//! the line breaks of the text, so each paragraph is its own block box in
+//! the page and the browser lays out only those on screen.
+//!
 //! Architecture invariant: the article reaches the DOM only as text nodes of
 //! these pieces, never as HTML.
 
@@ -63,14 +70,34 @@ pub struct Block {
 
 /// Lays out `text` with the claims, cues, speaker mentions and dates of `analysis`.
 pub fn layout(text: &str, analysis: &Analysis) -> Vec<Block> {
-    let fits = |s: &Span| !s.is_empty() && s.end <= text.len() && text.get(s.start..s.end).is_some();
-    let claims: Vec<(Span, usize)> =
-        analysis.claims.iter().enumerate().map(|(i, c)| (c.content, i)).filter(|(s, _)| fits(s)).collect();
+    layout_range(text, analysis, Span::new(0, text.len()))
+}
 
-    let is_speaker = |e: usize| analysis.claims.iter().any(|c| c.speaker == e);
+/// Lays out the part `range` of `text` (a [`parts`] part): the blocks cover
+/// `range` exactly, and spans that cross its edges are cut at them. A range
+/// that does not fit the text gives no blocks.
+pub fn layout_range(text: &str, analysis: &Analysis, range: Span) -> Vec<Block> {
+    if range.end > text.len() || !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
+        return Vec::new();
+    }
+    let fits = |s: &Span| !s.is_empty() && s.end <= text.len() && text.get(s.start..s.end).is_some();
+    // Spans that fit the text, cut to the range; those outside it are dropped.
+    let clip = |s: &Span| -> Option<Span> {
+        let c = Span::new(s.start.max(range.start), s.end.min(range.end));
+        (fits(s) && !c.is_empty()).then_some(c)
+    };
+    let claims: Vec<(Span, usize)> =
+        analysis.claims.iter().enumerate().filter_map(|(i, c)| Some((clip(&c.content)?, i))).collect();
+
+    let mut is_speaker = vec![false; analysis.entities.len()];
+    for c in &analysis.claims {
+        if let Some(s) = is_speaker.get_mut(c.speaker) {
+            *s = true;
+        }
+    }
     let mut marks: Vec<(Span, Mark)> = Vec::new();
     for (e, entity) in analysis.entities.iter().enumerate() {
-        if is_speaker(e) {
+        if is_speaker[e] {
             marks.extend(entity.mentions.iter().map(|&s| (s, Mark::Mention(e))));
         }
     }
@@ -79,10 +106,10 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<Block> {
         marks.extend(c.cue.map(|s| (s, Mark::Cue(i))));
     }
     marks.extend(analysis.dates.iter().enumerate().map(|(i, d)| (d.span, Mark::Date(i))));
-    marks.retain(|(s, _)| fits(s));
+    let marks: Vec<(Span, Mark)> = marks.into_iter().filter_map(|(s, m)| Some((clip(&s)?, m))).collect();
 
     // Cut the text at every boundary; each cut gets its best claim and mark.
-    let mut cuts: Vec<usize> = vec![0, text.len()];
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
     for (s, _) in &claims {
         cuts.extend([s.start, s.end]);
     }
@@ -113,6 +140,119 @@ pub fn layout(text: &str, analysis: &Analysis) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The most text the page lays out and highlights at once (a part).
+///
+/// Drawing a part makes DOM nodes for every claim, cue, name and date in it
+/// (a news article of 30 KB has hundreds); measured on a slow, busy machine,
+/// 50 KB took 200–300 ms of main-thread time, so a part is smaller than
+/// that, and still longer than most articles.
+pub const PART_BYTES: usize = 30_000;
+
+/// Cuts `text` into consecutive parts of at most `max` bytes (at least one
+/// part, even for an empty text). A part ends after a blank line if one is
+/// in its second half, else after a line break, else after a space, else
+/// at any character boundary.
+pub fn parts(text: &str, max: usize) -> Vec<Span> {
+    let max = max.max(8);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let (low, high) = (start + max / 2, start + max);
+        let window = &bytes[low..high];
+        let after = |i: usize| low + i + 1;
+        let cut = window
+            .windows(2)
+            .rposition(|w| w == b"\n\n")
+            .map(|i| after(i + 1))
+            .or_else(|| window.iter().rposition(|&b| b == b'\n').map(after))
+            .or_else(|| window.iter().rposition(|&b| b == b' ').map(after))
+            .unwrap_or_else(|| (low..=high).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(high));
+        // After a blank line, keep the rest of the run of line breaks too.
+        let cut = cut + bytes[cut..high].iter().take_while(|&&b| b == b'\n').count();
+        out.push(Span::new(start, cut));
+        start = cut;
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+/// The part of `parts` that holds byte `offset` (the last part for an
+/// offset at or past the end).
+pub fn part_of(parts: &[Span], offset: usize) -> usize {
+    parts.partition_point(|p| p.end <= offset).min(parts.len().saturating_sub(1))
+}
+
+/// A paragraph as the text breaks it: a line and the line breaks after it,
+/// with its blocks (a claim that runs on over a line break is in two
+/// paragraphs, in two pieces).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Where.
+    pub span: Span,
+    /// Its blocks, covering `span` exactly.
+    pub blocks: Vec<Block>,
+}
+
+impl Block {
+    /// Splits the block at byte `at`, which lies strictly inside it.
+    fn split_at(mut self, at: usize) -> (Block, Block) {
+        let mut right = Block { span: Span::new(at, self.span.end), inlines: Vec::new(), ..self.clone() };
+        self.span.end = at;
+        let k = self.inlines.partition_point(|i| i.span.end <= at);
+        let mut tail = self.inlines.split_off(k);
+        if let Some(first) = tail.first_mut() {
+            if first.span.start < at {
+                self.inlines.push(Inline { span: Span::new(first.span.start, at), mark: first.mark });
+                first.span.start = at;
+            }
+        }
+        right.inlines = tail;
+        (self, right)
+    }
+}
+
+/// Groups laid-out `blocks` (consecutive, as [`layout_range`] makes them)
+/// into paragraphs that end after each run of line breaks in `text`.
+pub fn paragraphs(text: &str, blocks: Vec<Block>) -> Vec<Paragraph> {
+    let (Some(first), Some(last)) = (blocks.first(), blocks.last()) else { return Vec::new() };
+    let range = Span::new(first.span.start, last.span.end);
+    let bytes = &text.as_bytes()[range.start..range.end];
+    let mut ends: Vec<usize> = Vec::new();
+    for (i, w) in bytes.windows(2).enumerate() {
+        if w[0] == b'\n' && w[1] != b'\n' {
+            ends.push(range.start + i + 1);
+        }
+    }
+    ends.push(range.end);
+    let mut out: Vec<Paragraph> = Vec::with_capacity(ends.len());
+    let mut ends = ends.into_iter();
+    let mut end = ends.next().unwrap_or(range.end);
+    let mut current = Paragraph { span: Span::new(range.start, range.start), blocks: Vec::new() };
+    for mut block in blocks {
+        while block.span.end > end {
+            let (left, right) = block.split_at(end);
+            current.span.end = end;
+            current.blocks.push(left);
+            let next = Paragraph { span: Span::new(end, end), blocks: Vec::new() };
+            out.push(std::mem::replace(&mut current, next));
+            end = ends.next().unwrap_or(range.end);
+            block = right;
+        }
+        current.span.end = block.span.end;
+        current.blocks.push(block);
+        if current.span.end == end {
+            let next = Paragraph { span: Span::new(end, end), blocks: Vec::new() };
+            out.push(std::mem::replace(&mut current, next));
+            end = ends.next().unwrap_or(range.end);
+        }
+    }
+    if !current.blocks.is_empty() {
+        out.push(current);
+    }
+    out
 }
 
 /// Finds, for consecutive pieces of text, the best of the items covering each.
@@ -175,8 +315,16 @@ mod tests {
 
     /// Renders a layout compactly: `[c0|…]` a claim, `{cue0|…}`, `{s1|…}`, `{t0|…}`.
     fn show(text: &str, blocks: &[Block]) -> String {
+        let out = show_range(text, blocks);
+        assert_eq!(blocks.first().map_or(0, |b| b.span.start), 0);
+        assert_eq!(blocks.last().map_or(0, |b| b.span.end), text.len());
+        out
+    }
+
+    /// Like [`show`], for blocks that cover part of the text.
+    fn show_range(text: &str, blocks: &[Block]) -> String {
         let mut out = String::new();
-        let mut end = 0;
+        let mut end = blocks.first().map_or(0, |b| b.span.start);
         for b in blocks {
             assert_eq!(b.span.start, end, "blocks cover the text in order");
             end = b.span.end;
@@ -199,7 +347,6 @@ mod tests {
                 None => out += &inner,
             }
         }
-        assert_eq!(end, text.len());
         out
     }
 
@@ -319,5 +466,73 @@ mod tests {
             .claim_span(0, Span::new(8, 9))
             .claim_span(0, Span::new(3, 3))
             .check("é said [c2|x].");
+    }
+    #[test]
+    fn parts_cover_the_text_and_end_at_paragraph_breaks() {
+        let para = "A sentence of some length, said someone.\n\n";
+        let text = para.repeat(10);
+        let parts = parts(&text, 100);
+        assert_eq!(parts.first().map(|p| p.start), Some(0));
+        assert_eq!(parts.last().map(|p| p.end), Some(text.len()));
+        for w in parts.windows(2) {
+            assert_eq!(w[0].end, w[1].start, "consecutive");
+        }
+        for p in &parts {
+            assert!(p.len() <= 100 && !p.is_empty(), "{p:?}");
+            assert!(p.of(&text).ends_with(".\n\n") || p.end == text.len(), "{:?}", p.of(&text));
+        }
+        assert_eq!(parts.len(), 5, "two paragraphs (84 bytes) a part");
+        assert_eq!(super::parts("", 100), [Span::new(0, 0)]);
+        assert_eq!(super::parts("short", 100), [Span::new(0, 5)]);
+    }
+
+    #[test]
+    fn parts_fall_back_to_line_breaks_spaces_and_characters() {
+        let lines = "one line\n".repeat(30);
+        assert!(parts(&lines, 64).iter().all(|p| p.of(&lines).ends_with('\n')));
+        let words = "word ".repeat(50);
+        assert!(parts(&words, 64).iter().all(|p| p.of(&words).ends_with(' ')));
+        let runes = "é😀".repeat(40);
+        let cut = parts(&runes, 64);
+        assert!(cut.iter().all(|p| p.len() <= 64 && runes.get(p.start..p.end).is_some()), "char boundaries");
+        assert_eq!(cut.iter().map(|p| p.of(&runes)).collect::<String>(), runes);
+    }
+
+    #[test]
+    fn the_part_of_an_offset() {
+        let parts = [Span::new(0, 10), Span::new(10, 20), Span::new(20, 25)];
+        let found: Vec<usize> = [0, 9, 10, 19, 20, 24, 25, 99].iter().map(|&o| part_of(&parts, o)).collect();
+        assert_eq!(found, [0, 0, 1, 1, 2, 2, 2, 2]);
+        assert_eq!(part_of(&[Span::new(0, 0)], 0), 0);
+    }
+
+    #[test]
+    fn a_range_is_laid_out_with_spans_cut_at_its_edges() {
+        let text = "Ann said it rained. Bob said it snowed.";
+        let a = Builder::new(text)
+            .entity("Ann", &["Ann"])
+            .entity("Bob", &["Bob"])
+            .claim(0, "it rained. Bob said it", Some("said"))
+            .claim(1, "it snowed", Some("said#2"))
+            .date("rained")
+            .a;
+        let second = Span::new(text.find("Bob").unwrap(), text.len());
+        let blocks = layout_range(text, &a, second);
+        assert_eq!(blocks.first().map(|b| b.span.start), Some(second.start));
+        assert_eq!(show_range(text, &blocks), "[c0|{s1|Bob} {cue1|said} ][c1 in c0|it][c1| snowed].");
+        assert!(layout_range(text, &a, Span::new(0, 99)).is_empty(), "a range past the text");
+        let whole = "{s0|Ann} {cue0|said} [c0|it {t0|rained}. {s1|Bob} {cue1|said} ][c1 in c0|it][c1| snowed].";
+        assert_eq!(show(text, &layout(text, &a)), whole);
+    }
+
+    #[test]
+    fn paragraphs_follow_the_line_breaks_and_split_claims_across_them() {
+        let text = "“First line,\n\nsecond line,” Ann said.\nLast.";
+        let a = Builder::new(text).entity("Ann", &["Ann"]).claim(0, "First line,\n\nsecond line,", Some("said")).a;
+        let paras = paragraphs(text, layout(text, &a));
+        let shown: Vec<String> = paras.iter().map(|p| show_range(text, &p.blocks)).collect();
+        assert_eq!(shown, ["“[c0|First line,\n\n]", "[c0|second line,]” {s0|Ann} {cue0|said}.\n", "Last."]);
+        assert_eq!(paras.iter().map(|p| p.span.of(text)).collect::<String>(), text);
+        assert!(paragraphs(text, Vec::new()).is_empty());
     }
 }

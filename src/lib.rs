@@ -13,12 +13,15 @@ pub mod browser;
 pub mod clock;
 pub mod components;
 pub mod draft;
+pub mod engine;
 pub mod example;
 pub mod export;
 pub mod highlight;
 pub mod hooks;
+pub mod listing;
 pub mod state;
 pub mod timeline;
+pub mod wire;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -12,11 +12,12 @@ use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement, InputEvent, InputEventInit,
 };
 use whosaid::{Analysis, Claim, ClaimKind, DateSource, Entity, EntityKind, Span, Timex, TimexKind};
-use whosaid_web::app::App;
+use whosaid_web::app::{App, AppProps};
 use whosaid_web::components::article::Article;
 use whosaid_web::components::claims::Claims;
 use whosaid_web::components::dates::Dates;
 use whosaid_web::components::speakers::Speakers;
+use whosaid_web::engine::Kind;
 use whosaid_web::state::{Analysed, Origin, State};
 use yew::prelude::*;
 
@@ -85,17 +86,31 @@ async fn sleep(ms: u32) {
     gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
-/// Lets a paste-sized change be analysed (on the next task) and rendered.
+/// The engine's analysis of `text`, made here.
+fn analyse(text: &str, date: Option<whosaid::Date>) -> Analysis {
+    whosaid::analyze(text, &whosaid::Options { date })
+}
+
+/// Mounts the app on `el`, with the engine answering after `delay_ms`.
+fn mount_app(el: &Element, delay_ms: u32) -> yew::AppHandle<App> {
+    let props = AppProps { engine: Kind::Local { delay_ms } };
+    yew::Renderer::<App>::with_root_and_props(el.clone(), props).render()
+}
+
+/// Lets a paste-sized change be analysed (on the next task, by the engine
+/// on the task after) and rendered.
 async fn settle() {
-    sleep(10).await;
-    yew::scheduler::flush().await;
+    for _ in 0..3 {
+        sleep(10).await;
+        yew::scheduler::flush().await;
+    }
 }
 
 #[wasm_bindgen_test]
 async fn typing_an_article_shows_its_analysis() {
     reset("", None);
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     let area = find(&el, "textarea");
     assert_eq!(
@@ -128,7 +143,7 @@ async fn typing_an_article_shows_its_analysis() {
 async fn pasted_html_stays_text() {
     reset("", None);
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     let html = "<img src=x onerror=alert(1)><script>alert(2)</script> and some more text to be a paste";
     type_into(&find(&el, "textarea"), html);
@@ -143,17 +158,17 @@ async fn pasted_html_stays_text() {
 async fn the_date_field_re_resolves_and_clearing_returns_to_the_dateline() {
     reset("", None);
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     type_into(&find(&el, "textarea"), ARTICLE);
     settle().await;
     let date = find(&el, "input[type=date]");
     type_into(&date, "2024-01-02");
-    yew::scheduler::flush().await;
+    settle().await;
     assert!(text(&el, ".date-field .hint").starts_with("Set by you."));
     assert_eq!(text(&el, ".dates .hint"), "Resolved against 2024-01-02, the date you set.");
     type_into(&date, "");
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(date.dyn_ref::<HtmlInputElement>().unwrap().value(), "2025-02-13");
     assert_eq!(text(&el, ".dates .hint"), "Resolved against 2025-02-13, the dateline’s date.");
     app.destroy();
@@ -164,7 +179,7 @@ async fn the_date_field_re_resolves_and_clearing_returns_to_the_dateline() {
 async fn sharing_shows_the_link_and_puts_it_in_the_address_bar() {
     reset("", None);
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     type_into(&find(&el, "textarea"), ARTICLE);
     settle().await;
@@ -198,7 +213,7 @@ async fn a_bad_link_says_why_and_keeps_the_draft() {
     let draft = whosaid_web::draft::Draft { text: "My own draft.".into(), date: None }.to_json();
     reset("#v1.AAAA", Some(&draft));
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     assert_eq!(text(&el, "[role=alert] p"), "This link is damaged or was cut short when it was copied.");
     assert_eq!(find(&el, "textarea").dyn_ref::<HtmlTextAreaElement>().unwrap().value(), "My own draft.");
@@ -222,7 +237,7 @@ async fn a_bad_link_says_why_and_keeps_the_draft() {
 async fn the_draft_is_saved_on_every_edit_and_restored() {
     reset("", None);
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     type_into(&find(&el, "textarea"), "Draft one");
     yew::scheduler::flush().await;
@@ -231,7 +246,7 @@ async fn the_draft_is_saved_on_every_edit_and_restored() {
     app.destroy();
     el.remove();
     let el = root();
-    let app = yew::Renderer::<App>::with_root(el.clone()).render();
+    let app = mount_app(&el, 0);
     yew::scheduler::flush().await;
     assert_eq!(find(&el, "textarea").dyn_ref::<HtmlTextAreaElement>().unwrap().value(), "Draft one");
     app.destroy();
@@ -291,6 +306,7 @@ fn Harness(props: &HarnessProps) -> Html {
     let state = use_reducer(|| {
         let mut s = State::new(props.analysed.text.to_string(), None, Origin::Draft);
         s.analysed = props.analysed.clone();
+        s.pending = None;
         s
     });
     let on_action = {
@@ -301,7 +317,7 @@ fn Harness(props: &HarnessProps) -> Html {
     html! {
         <>
             <Article analysed={a.clone()} claim={state.claim} speaker={state.speaker} focus={state.focus}
-                on_action={on_action.clone()} />
+                part={state.part} note={state.part_note().map(AttrValue::from)} on_action={on_action.clone()} />
             <Speakers analysed={a.clone()} selected={state.speaker} on_action={on_action.clone()} />
             <Claims analysed={a.clone()} speaker={state.speaker} claim={state.claim} focus={state.focus}
                 on_action={on_action.clone()} />
@@ -313,7 +329,7 @@ fn Harness(props: &HarnessProps) -> Html {
 async fn mount_sample() -> (yew::AppHandle<Harness>, Element) {
     let el = root();
     let app = yew::Renderer::<Harness>::with_root_and_props(el.clone(), HarnessProps { analysed: sample() }).render();
-    yew::scheduler::flush().await;
+    settle().await; // the lists are drawn a task after the rest
     (app, el)
 }
 
@@ -386,4 +402,119 @@ async fn clicking_a_claim_in_the_text_selects_it_in_the_panel_and_back() {
     assert!(!third.class_list().contains("is-selected"));
     app.destroy();
     el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn progress_shows_while_analysing_and_the_text_stays_editable() {
+    reset("", None);
+    let el = root();
+    let app = mount_app(&el, 400);
+    yew::scheduler::flush().await;
+    let area = find(&el, "textarea");
+    type_into(&area, ARTICLE);
+    settle().await;
+    assert_eq!(text(&el, ".reading .progress"), format!("Analysing {} bytes…", ARTICLE.len()));
+    assert_eq!(find(&el, ".reading").get_attribute("aria-busy").as_deref(), Some("true"));
+    // Typing goes on while the engine works; the newer text wins.
+    let more = format!("{ARTICLE} Then she left.");
+    type_into(&area, &more);
+    yew::scheduler::flush().await;
+    assert_eq!(area.dyn_ref::<HtmlTextAreaElement>().unwrap().value(), more);
+    sleep(1_200).await; // the first answer (dropped), then the second
+    yew::scheduler::flush().await;
+    assert_eq!(text(&el, ".reading .progress"), "");
+    assert_eq!(find(&el, ".reading").get_attribute("aria-busy").as_deref(), Some("false"));
+    assert_eq!(text(&el, ".article-view"), more, "the newer text is shown");
+    app.destroy();
+    el.remove();
+}
+
+/// The analysis of `n` paragraphs, each a claim of Jane Doe's.
+fn long_sample(n: usize) -> Analysed {
+    let text: String = (0..n).map(|i| format!("“Point {i} stands,” Jane Doe said on Monday.\n\n")).collect();
+    let analysis = analyse(&text, whosaid::Date::new(2025, 2, 13));
+    Analysed::with_analysis(1, text, None, analysis)
+}
+
+#[wasm_bindgen_test]
+async fn a_long_article_is_shown_in_parts_and_long_lists_are_cut() {
+    let sample = long_sample(2_500);
+    let parts = sample.parts.clone();
+    assert!(parts.len() >= 2);
+    let el = root();
+    let app =
+        yew::Renderer::<Harness>::with_root_and_props(el.clone(), HarnessProps { analysed: sample.clone() }).render();
+    settle().await;
+    let note = text(&el, ".part-note");
+    assert!(note.starts_with("This article is long: showing highlights for the first "), "{note}");
+    assert_eq!(text(&el, ".article-view"), parts[0].of(&sample.text), "only the first part is laid out");
+    let paras = find_all(&el, ".article-view .para");
+    assert!(paras.len() > 500, "a block per paragraph");
+    assert!(paras[0].text_content().unwrap().ends_with("Monday.\n\n"));
+    let next = find_all(&el, ".part-nav button").into_iter().find(|b| b.text_content().unwrap() == "Next part →");
+    click(&next.unwrap());
+    yew::scheduler::flush().await;
+    assert_eq!(text(&el, ".article-view"), parts[1].of(&sample.text));
+    assert!(text(&el, ".part-note").contains(&format!("(part 2 of {})", parts.len())));
+    // The panels list the first claims and dates, and offer the rest.
+    assert_eq!(find_all(&el, ".claims li[data-claim]").len(), whosaid_web::listing::LIMIT);
+    assert_eq!(text(&el, ".claims .more"), "2,400 more not listed. Show 1,000 more");
+    assert!(text(&el, ".dates .more").contains(" more not listed. Show 1,000 more"), "{}", text(&el, ".dates .more"));
+    // A claim chosen in the text is listed too, after a gap.
+    let chosen = find(&el, ".article-view .claim[data-claim]");
+    let claim = chosen.get_attribute("data-claim").unwrap();
+    assert!(claim.parse::<usize>().unwrap() >= whosaid_web::listing::LIMIT);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    chosen.dispatch_event(&Event::new_with_event_init_dict("click", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let listed = find_all(&el, ".claims li[data-claim]");
+    assert_eq!(listed.len(), whosaid_web::listing::LIMIT + 1);
+    assert_eq!(listed.last().unwrap().get_attribute("data-claim"), Some(claim));
+    assert_eq!(find_all(&el, ".claims li.gap").len(), 1);
+    // More, a thousand at a time, then all.
+    click(&find(&el, ".claims .more button"));
+    yew::scheduler::flush().await;
+    assert_eq!(find_all(&el, ".claims li[data-claim]").len(), 1_100);
+    click(&find(&el, ".claims .more button"));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&el, ".claims .more"), "400 more not listed. Show all 2,500");
+    click(&find(&el, ".claims .more button"));
+    yew::scheduler::flush().await;
+    assert_eq!(find_all(&el, ".claims li[data-claim]").len(), 2_500);
+    assert!(el.query_selector(".claims .more").unwrap().is_none());
+    app.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_draft_is_saved_when_typing_pauses_or_the_page_is_hidden() {
+    reset("", None);
+    let el = root();
+    let app = mount_app(&el, 0);
+    yew::scheduler::flush().await;
+    let area = find(&el, "textarea");
+    type_into(&area, "Short draft.");
+    yew::scheduler::flush().await;
+    let stored = || {
+        let s = window().local_storage().unwrap().unwrap().get_item(whosaid_web::draft::KEY).unwrap().unwrap();
+        whosaid_web::draft::Draft::from_json(&s).unwrap().text
+    };
+    assert_eq!(stored(), "Short draft.", "a short draft is saved at once");
+    let long = "A long draft. ".repeat(whosaid_web::hooks::use_draft::SAVE_LATER_BYTES / 10);
+    type_into(&area, &long);
+    yew::scheduler::flush().await;
+    assert_eq!(stored(), "Short draft.", "a long one waits for a pause");
+    // Leaving the page saves it at once.
+    window().dispatch_event(&Event::new("pagehide").unwrap()).unwrap();
+    assert_eq!(stored(), long);
+    // And a pause saves it too.
+    let longer = format!("{long}More.");
+    type_into(&area, &longer);
+    yew::scheduler::flush().await;
+    sleep(whosaid_web::hooks::use_draft::SAVE_DELAY_MS + 200).await;
+    assert_eq!(stored(), longer);
+    app.destroy();
+    el.remove();
+    reset("", None);
 }

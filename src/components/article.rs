@@ -20,7 +20,19 @@ pub struct ArticleProps {
     pub speaker: Option<usize>,
     /// The latest request to bring something into view.
     pub focus: Focus,
-    /// Selections made in the text.
+    /// The part of a long article shown (0 for the first, or only, part).
+    #[prop_or_default]
+    pub part: usize,
+    /// What is shown of a long article, when it is shown in parts.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// "Analysing 3.1 MB…" while an analysis is being made.
+    #[prop_or_default]
+    pub progress: Option<AttrValue>,
+    /// True when the text shown could not be analysed (the page says why).
+    #[prop_or_default]
+    pub failed: bool,
+    /// Selections made in the text, and moving between parts.
     pub on_action: Callback<Action>,
 }
 
@@ -58,7 +70,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     {
         // Mark the selection with classes: cheap, and the text is not re-rendered.
         let root = root.clone();
-        use_effect_with((props.analysed.rev, props.claim, props.speaker), move |(_, claim, speaker)| {
+        use_effect_with((props.analysed.rev, props.part, props.claim, props.speaker), move |(_, _, claim, speaker)| {
             let Some(root) = root.cast::<Element>() else { return };
             each(&root, ".is-selected", |el| _ = el.class_list().remove_1("is-selected"));
             each(&root, ".is-speaker", |el| _ = el.class_list().remove_1("is-speaker"));
@@ -116,13 +128,52 @@ pub fn Article(props: &ArticleProps) -> Html {
             }
         })
     };
+    let busy = props.progress.is_some();
     let empty = props.analysed.text.trim().is_empty();
     // Whole milliseconds, formatted as an integer (float formatting costs wasm size).
-    let timing = format!("analysed in {} ms", props.analysed.elapsed_ms.round().max(1.0) as u64);
+    let timing = if props.failed {
+        "not analysed".to_string()
+    } else {
+        format!("analysed in {} ms", props.analysed.elapsed_ms.round().max(1.0) as u64)
+    };
+    let parts = props.analysed.parts.len();
+    let nav = |at_top: bool| {
+        let go = |to: usize| {
+            let on_action = props.on_action.clone();
+            let root = root.clone();
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::ShowPart(to));
+                if !at_top {
+                    if let Some(el) = root.cast::<Element>() {
+                        browser::scroll_to_start(&el);
+                    }
+                }
+            })
+        };
+        let (part, last) = (props.part, parts.saturating_sub(1));
+        html! {
+            <span class="part-nav">
+                <button type="button" disabled={part == 0} onclick={go(part.saturating_sub(1))}>
+                    {"← Previous part"}</button>
+                <button type="button" disabled={part >= last} onclick={go((part + 1).min(last))}>
+                    {"Next part →"}</button>
+            </span>
+        }
+    };
     html! {
-        <section class="reading" aria-label="Highlighted article">
-            <h2>{"Article"}if !empty { <span class="timing">{timing}</span> }</h2>
-            if empty {
+        <section class="reading" aria-label="Highlighted article" aria-busy={busy.to_string()}>
+            <h2>
+                {"Article"}
+                if !empty && !busy { <span class="timing">{timing}</span> }
+                <span class={classes!("progress", busy.then_some("is-busy"))} role="status">
+                    {props.progress.clone().unwrap_or_default()}</span>
+            </h2>
+            if let Some(note) = &props.note {
+                <p class="note part-note">{note.clone()}{" "}{nav(true)}</p>
+            }
+            if empty && busy {
+                <p class="empty">{"The analysis appears here in a moment."}</p>
+            } else if empty {
                 <p class="empty">
                     {"Paste an article above, or try the example. Each quote and report is coloured by \
                       who said it; dates are underlined with their calendar value."}
@@ -133,9 +184,12 @@ pub fn Article(props: &ArticleProps) -> Html {
                     <span class="timex-sample">{"Underlined"}</span>{": a date — hover or focus it for its value."}
                 </p>
             }
-            <div class="article-view" ref={root} {onclick} {onkeydown}>
-                <ArticleText analysed={props.analysed.clone()} />
+            <div class="article-view" ref={root.clone()} data-rev={props.analysed.rev.to_string()} {onclick} {onkeydown}>
+                <ArticleText analysed={props.analysed.clone()} part={props.part} />
             </div>
+            if props.note.is_some() {
+                <p class="part-nav-end">{nav(false)}</p>
+            }
         </section>
     }
 }

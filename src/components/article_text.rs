@@ -11,6 +11,9 @@ use crate::state::Analysed;
 pub struct ArticleTextProps {
     /// The analysis (equal only to itself, so this renders once per analysis).
     pub analysed: Analysed,
+    /// The part of the article to show (see `highlight::parts`).
+    #[prop_or_default]
+    pub part: usize,
 }
 
 /// True for the TIMEX3 values that are also HTML `datetime` values.
@@ -25,9 +28,10 @@ fn is_html_date(value: &str) -> bool {
     }
 }
 
-/// The article as text nodes, with claims coloured by speaker, cues and
-/// speaker mentions marked, and dates underlined with their value on hover
-/// and focus. Selection is applied by the parent ([`super::article::Article`])
+/// The article (or the part of a long one that is shown) as text nodes, one
+/// block per paragraph, with claims coloured by speaker, cues and speaker
+/// mentions marked, and dates underlined with their value on hover and
+/// focus. Selection is applied by the parent ([`super::article::Article`])
 /// with classes, so selecting never re-renders this.
 #[component]
 pub fn ArticleText(props: &ArticleTextProps) -> Html {
@@ -56,7 +60,7 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
             }
         }
     };
-    let blocks = highlight::layout(text, analysis).into_iter().map(|b| {
+    let block = |b: &highlight::Block| -> Html {
         let inner: Html = b.inlines.iter().map(inline).collect();
         match b.claim.and_then(|c| analysis.claims.get(c).map(|claim| (c, claim))) {
             Some((c, claim)) => {
@@ -74,6 +78,9 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
             }
             None => inner,
         }
-    });
-    html! { <div class="article-text">{for blocks}</div> }
+    };
+    let range = a.parts.get(props.part).copied().unwrap_or_default();
+    let paragraphs = highlight::paragraphs(text, highlight::layout_range(text, analysis, range));
+    let paragraphs = paragraphs.iter().map(|p| html! { <div class="para">{for p.blocks.iter().map(block)}</div> });
+    html! { <div class="article-text">{for paragraphs}</div> }
 }

@@ -5,7 +5,10 @@ use web_sys::Element;
 use whosaid::ClaimKind;
 use yew::prelude::*;
 
+use super::more::more;
 use crate::browser;
+use crate::hooks::use_list::use_list;
+use crate::listing;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 
 /// Properties of [`Claims`].
@@ -28,6 +31,7 @@ pub struct ClaimsProps {
 #[component]
 pub fn Claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
+    let drawn = use_list(props.analysed.rev, true);
     {
         // A claim chosen in the text: bring it into view here.
         let list = list.clone();
@@ -42,34 +46,22 @@ pub fn Claims(props: &ClaimsProps) -> Html {
         });
     }
     let a = &props.analysed;
-    let text: &str = &a.text;
     let analysis = &a.analysis;
     let mut order: Vec<usize> =
         (0..analysis.claims.len()).filter(|&i| props.speaker.is_none_or(|s| analysis.claims[i].speaker == s)).collect();
     order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
-    let items = order.into_iter().map(|i| {
-        let c = &analysis.claims[i];
-        let kind = match c.kind {
-            ClaimKind::Direct => "direct",
-            ClaimKind::Mixed => "mixed",
-            ClaimKind::Indirect => "indirect",
-        };
-        let when = c.date.and_then(|d| analysis.dates.get(d)).map(|d| format!("{} → {}", d.span.of(text), d.value));
-        let onclick =
-            props.on_action.reform(move |_: MouseEvent| Action::SelectClaim { claim: Some(i), from: Pane::Panel });
+    // A long list: the first claims, and the chosen one.
+    let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
+    let shown = listing::shown(if drawn.ready { order.len() } else { 0 }, drawn.limit, chosen);
+    let items = shown.positions.iter().enumerate().map(|(k, &pos)| {
+        let gap = k > 0 && shown.positions[k - 1] + 1 != pos;
+        let i = order[pos];
         html! {
-            <li data-claim={i.to_string()}>
-                <button type="button" class={classes!("claim-item", a.colour_class(c.speaker))}
-                    aria-pressed={(props.claim == Some(i)).to_string()} {onclick}>
-                    <span class="meta">
-                        <span class={classes!("badge", kind)}>{kind}</span>
-                        <span class="who">{a.name(c.speaker)}</span>
-                        if let Some(cue) = c.cue { <span class="cue-word">{cue.of(text).to_string()}</span> }
-                        if let Some(when) = when { <span class="when">{when}</span> }
-                    </span>
-                    <span class="content">{c.content.of(text).trim().to_string()}</span>
-                </button>
-            </li>
+            <>
+            if gap { <li class="gap" aria-hidden="true">{"…"}</li> }
+            <ClaimItem key={i} analysed={a.clone()} claim={i} pressed={props.claim == Some(i)}
+                on_action={props.on_action.clone()} />
+            </>
         }
     });
     let show_all = props.on_action.reform(|_: MouseEvent| Action::SelectSpeaker { speaker: None, from: Pane::Panel });
@@ -88,7 +80,51 @@ pub fn Claims(props: &ClaimsProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ol ref={list}>{for items}</ol>
+                {more(shown.hidden, order.len(), &drawn.more)}
             }
         </section>
+    }
+}
+
+/// Properties of [`ClaimItem`].
+#[derive(Properties, PartialEq)]
+struct ClaimItemProps {
+    analysed: Analysed,
+    /// Index into `Analysis::claims`.
+    claim: usize,
+    pressed: bool,
+    on_action: Callback<Action>,
+}
+
+/// One claim in the list. A component of its own, so that choosing a claim
+/// redraws two items, not a list of thousands.
+#[component]
+fn ClaimItem(props: &ClaimItemProps) -> Html {
+    let a = &props.analysed;
+    let text: &str = &a.text;
+    let analysis = &a.analysis;
+    let i = props.claim;
+    let Some(c) = analysis.claims.get(i) else { return html! {} };
+    let kind = match c.kind {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Mixed => "mixed",
+        ClaimKind::Indirect => "indirect",
+    };
+    let when = c.date.and_then(|d| analysis.dates.get(d)).map(|d| format!("{} → {}", d.span.of(text), d.value));
+    let onclick =
+        props.on_action.reform(move |_: MouseEvent| Action::SelectClaim { claim: Some(i), from: Pane::Panel });
+    html! {
+        <li data-claim={i.to_string()}>
+            <button type="button" class={classes!("claim-item", a.colour_class(c.speaker))}
+                aria-pressed={props.pressed.to_string()} {onclick}>
+                <span class="meta">
+                    <span class={classes!("badge", kind)}>{kind}</span>
+                    <span class="who">{a.name(c.speaker)}</span>
+                    if let Some(cue) = c.cue { <span class="cue-word">{cue.of(text).to_string()}</span> }
+                    if let Some(when) = when { <span class="when">{when}</span> }
+                </span>
+                <span class="content">{c.content.of(text).trim().to_string()}</span>
+            </button>
+        </li>
     }
 }

@@ -6,6 +6,7 @@ pub mod claims;
 pub mod date_field;
 pub mod dates;
 pub mod editor;
+pub mod more;
 pub mod notices;
 pub mod share_box;
 pub mod speakers;

@@ -16,6 +16,12 @@ pub struct NoticesProps {
     pub put_aside: bool,
     /// Brings it back.
     pub on_bring_back: Callback<()>,
+    /// Why the text was not analysed, if it was not.
+    #[prop_or_default]
+    pub failure: Option<AttrValue>,
+    /// True when the engine runs in the page (no worker could start).
+    #[prop_or_default]
+    pub in_page: bool,
 }
 
 /// The alert region (always in the page, so screen readers announce what
@@ -36,6 +42,14 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     {"Your own text is put aside, not lost. "}
                     <button type="button" class="link" onclick={props.on_bring_back.reform(|_: MouseEvent| ())}>
                         {"Back to my text"}</button>
+                </p>
+            }
+            if let Some(failure) = &props.failure {
+                <p class="warning" role="status">{failure.clone()}</p>
+            } else if props.in_page {
+                <p class="warning" role="status">
+                    {"This browser did not start a background worker, so the analysis runs in the page: long \
+                      articles may pause it for a moment."}
                 </p>
             }
             if !props.saving {

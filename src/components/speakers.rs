@@ -3,6 +3,9 @@
 use whosaid::EntityKind;
 use yew::prelude::*;
 
+use super::more::more;
+use crate::hooks::use_list::use_list;
+use crate::listing;
 use crate::state::{Action, Analysed, Pane};
 
 /// Properties of [`Speakers`].
@@ -22,7 +25,11 @@ pub struct SpeakersProps {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let a = &props.analysed;
-    let items = a.speakers.iter().map(|&e| {
+    let drawn = use_list(a.rev, false);
+    let chosen = props.selected.and_then(|s| a.speakers.iter().position(|&e| e == s));
+    let shown = listing::shown(a.speakers.len(), drawn.limit, chosen);
+    let items = shown.positions.iter().map(|&pos| {
+        let e = a.speakers[pos];
         let entity = &a.analysis.entities[e];
         let kind = match entity.kind {
             EntityKind::Person => "person",
@@ -54,6 +61,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                 <p class="empty">{empty}</p>
             } else {
                 <ul>{for items}</ul>
+                {more(shown.hidden, a.speakers.len(), &drawn.more)}
             }
         </section>
     }
