@@ -11,7 +11,8 @@ import { ROOT } from "./corpus.mjs";
 
 const args = process.argv.slice(2);
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : null;
-const INPUT = join(ROOT, "target/wasm32-unknown-unknown/release/whosaid-web.wasm");
+// trunk builds the app with the `wasm-release` profile (index.html: data-cargo-profile-release).
+const INPUT = join(ROOT, "target/wasm32-unknown-unknown/wasm-release/whosaid-web.wasm");
 const DIR = join(ROOT, "target/bench/twiggy");
 const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
 if (!existsSync(INPUT)) {

@@ -85,7 +85,9 @@ fn entity_kind(k: EntityKind) -> &'static str {
 /// Claims in the order of their content, as the JSON lists them.
 fn claims_in_order(analysis: &Analysis) -> Vec<usize> {
     let mut order: Vec<usize> = (0..analysis.claims.len()).collect();
-    order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
+    whosaid::sort::by_key(&mut order, |&i| {
+        whosaid::sort::pair(analysis.claims[i].content.start, analysis.claims[i].content.end)
+    });
     order
 }
 

@@ -116,7 +116,7 @@ pub fn layout_range(text: &str, analysis: &Analysis, range: Span) -> Vec<Block> 
     for (s, _) in &marks {
         cuts.extend([s.start, s.end]);
     }
-    cuts.sort_unstable();
+    whosaid::sort::by_key(&mut cuts, |&c| c as u128);
     cuts.dedup();
 
     let claim_at = Sweep::new(claims, |s: &Span, _: &usize| std::cmp::Reverse(s.len()));
@@ -265,7 +265,7 @@ struct Sweep<T, K> {
 
 impl<T: Copy + PartialEq, K: Ord> Sweep<T, K> {
     fn new(mut items: Vec<(Span, T)>, key: fn(&Span, &T) -> K) -> Sweep<T, K> {
-        items.sort_by_key(|(s, _)| s.start);
+        whosaid::sort::by_key(&mut items, |(s, _)| s.start as u128);
         Sweep { items, next: 0, active: Vec::new(), key }
     }
 

@@ -60,7 +60,10 @@ pub fn order(dates: &[Timex]) -> (Vec<usize>, Vec<usize>) {
             None => off.push(i),
         }
     }
-    on.sort_by_key(|&(i, k)| (k, i));
+    // (day, precision) as one order-preserving number; ties keep text order.
+    whosaid::sort::by_key(&mut on, |&(_, (day, precision))| {
+        (((day as u64) ^ (1 << 63)) as u128) << 64 | precision as u128
+    });
     (on.into_iter().map(|(i, _)| i).collect(), off)
 }
 

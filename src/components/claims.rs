@@ -49,7 +49,9 @@ pub fn Claims(props: &ClaimsProps) -> Html {
     let analysis = &a.analysis;
     let mut order: Vec<usize> =
         (0..analysis.claims.len()).filter(|&i| props.speaker.is_none_or(|s| analysis.claims[i].speaker == s)).collect();
-    order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
+    whosaid::sort::by_key(&mut order, |&i| {
+        whosaid::sort::pair(analysis.claims[i].content.start, analysis.claims[i].content.end)
+    });
     // A long list: the first claims, and the chosen one.
     let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
     let shown = listing::shown(if drawn.ready { order.len() } else { 0 }, drawn.limit, chosen);

@@ -242,7 +242,7 @@ pub fn find(
     }
     let captions = paragraphs.iter().map(|p| is_caption(p.of(text))).collect();
     let mut doubles: Vec<usize> = (0..quotes.len()).filter(|&i| !quotes[i].single).collect();
-    doubles.sort_by_key(|&i| quotes[i].span.start);
+    crate::sort::by_key(&mut doubles, |&i| quotes[i].span.start as u128);
     let mut paragraph_first = vec![usize::MAX; paragraphs.len()];
     for s in sentences.iter().rev() {
         if let Some(slot) = paragraph_first.get_mut(s.paragraph) {
@@ -310,7 +310,7 @@ pub fn find(
     for claim in &mut out {
         claim.kind = kind_of(&ctx, claim.content);
     }
-    out.sort_by_key(|c| (c.content.start, c.content.end));
+    crate::sort::by_key(&mut out, |c| crate::sort::pair(c.content.start, c.content.end));
     out
 }
 

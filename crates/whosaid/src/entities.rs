@@ -63,7 +63,7 @@ pub fn resolve(
     let mut by_last: HashMap<&str, usize> = HashMap::default();
     // Full names first, so a surname mentioned before the full name still joins it.
     let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(names[i].tokens.len()));
+    crate::sort::by_key(&mut order, |&i| (usize::MAX - names[i].tokens.len()) as u128);
     for &i in &order {
         let n = &names[i];
         let t = n.span.of(text);
@@ -128,7 +128,9 @@ pub fn resolve(
 
     // 2. Resolve claims in text order.
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by_key(|&i| (raw[i].sentence, raw[i].speaker_span.map_or(raw[i].content.start, |s| s.start)));
+    crate::sort::by_key(&mut order, |&i| {
+        crate::sort::pair(raw[i].sentence, raw[i].speaker_span.map_or(raw[i].content.start, |s| s.start))
+    });
     let mut speaker_of: Vec<Option<usize>> = vec![None; raw.len()];
     let mut last_speaker: Option<usize> = None;
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new(); // (byte position, entity)
@@ -218,7 +220,7 @@ pub fn resolve(
         .enumerate()
         .map(|(i, b)| (b.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), i))
         .collect();
-    firsts.sort();
+    crate::sort::by_key(&mut firsts, |&(first, i)| crate::sort::pair(first, i));
     let mut new_index = vec![usize::MAX; builders.len()];
     let mut entities = Vec::new();
     let mut has_claim = vec![false; builders.len()];
@@ -244,7 +246,7 @@ pub fn resolve(
             continue;
         }
         new_index[bi] = entities.len();
-        b.mentions.sort();
+        crate::sort::by_key(&mut b.mentions, |m| crate::sort::pair(m.start, m.end));
         b.mentions.dedup();
         let mut roles: Vec<String> = Vec::new();
         for r in &b.roles {
@@ -288,10 +290,10 @@ fn unresolved(
     w: &str,
 ) -> usize {
     let label = span.of(text).to_string();
-    if let Some(&e) = labels.get(&label.to_lowercase()) {
+    if let Some(&e) = labels.get(&label.to_ascii_lowercase()) {
         return e;
     }
-    labels.insert(label.to_lowercase(), builders.len());
+    labels.insert(label.to_ascii_lowercase(), builders.len());
     let person = matches!(w, "he" | "she");
     builders.push(Builder {
         name: span,
@@ -415,14 +417,14 @@ fn resolve_nominal(
         let modifiers: Vec<String> = span
             .of(text)
             .split_whitespace()
-            .map(|w| w.to_lowercase())
+            .map(|w| w.to_ascii_lowercase())
             .filter(|w| w != head && !lexicon::any_of(&["a", "an", "the", "this", "that"], w))
             .collect();
         let shares = |e: usize| {
             builders[e]
                 .roles
                 .iter()
-                .any(|r| r.of(text).split_whitespace().any(|w| modifiers.contains(&w.to_lowercase())))
+                .any(|r| r.of(text).split_whitespace().any(|w| modifiers.contains(&w.to_ascii_lowercase())))
         };
         let before = speakers.partition_point(|&(p, _)| p < pos);
         let earlier = || speakers[..before].iter().rev().take(LOOKBACK).filter(|&&(_, e)| is_org(e));
@@ -453,7 +455,7 @@ fn resolve_nominal(
         words.next();
     }
     let label: String = words.collect::<Vec<_>>().join(" ");
-    let key = label.to_lowercase();
+    let key = label.to_ascii_lowercase();
     let person_like = lexicon::speaker_noun(head).unwrap_or(true);
     if let Some(&e) = labels.get(&key) {
         return Some(e);

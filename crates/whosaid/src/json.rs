@@ -125,7 +125,7 @@ struct Offsets {
 
 impl Offsets {
     fn new(text: &str, mut wanted: Vec<usize>) -> Offsets {
-        wanted.sort_unstable();
+        crate::sort::by_key(&mut wanted, |&b| b as u128);
         wanted.dedup();
         let mut chars = Vec::with_capacity(wanted.len());
         let mut count = 0;
@@ -177,7 +177,9 @@ pub fn document<'a>(text: &'a str, analysis: &Analysis) -> Document<'a> {
 
     // Claims in order of content; speakers are entities with a claim.
     let mut claim_order: Vec<usize> = (0..analysis.claims.len()).collect();
-    claim_order.sort_by_key(|&i| (analysis.claims[i].content.start, analysis.claims[i].content.end));
+    crate::sort::by_key(&mut claim_order, |&i| {
+        crate::sort::pair(analysis.claims[i].content.start, analysis.claims[i].content.end)
+    });
     let mut claim_id = vec![String::new(); analysis.claims.len()];
     for (n, &i) in claim_order.iter().enumerate() {
         claim_id[i] = format!("c{}", n + 1);

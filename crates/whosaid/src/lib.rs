@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod names;
 pub mod quotes;
 pub mod sentences;
+pub mod sort;
 pub mod span;
 pub mod text;
 pub mod timex;

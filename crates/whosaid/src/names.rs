@@ -75,7 +75,7 @@ impl Vocabulary {
         // words of a text are ruled out without hashing.
         let mut shapes = [0u32; 64];
         let mut track = |w: &str| {
-            let lower = w.to_lowercase();
+            let lower = w.to_ascii_lowercase();
             if let Some((f, l)) = shape(&lower) {
                 shapes[f] |= l;
             }
@@ -115,7 +115,8 @@ impl Vocabulary {
                 }
             } else if starts.peek() != Some(&i) && !after_opening_quote(text, tokens, i) {
                 buf.clear();
-                buf.extend(w.chars().flat_map(char::to_lowercase));
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
                 if let Some(f) = facts.get_mut(buf.as_str()) {
                     f.1 = true;
                 }
@@ -125,7 +126,7 @@ impl Vocabulary {
     }
 
     fn get(&self, word: &str) -> (bool, bool) {
-        self.facts.get(word.to_lowercase().as_str()).copied().unwrap_or((false, false))
+        self.facts.get(word.to_ascii_lowercase().as_str()).copied().unwrap_or((false, false))
     }
 
     /// The article uses `word` in lower case somewhere.
