@@ -1,20 +1,12 @@
+//! Times `analyze` on pathological inputs (development aid; the same inputs
+//! are checked for correctness by `tests/robustness.rs`).
+//! `cargo run --release -p whosaid --example patho`
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn main() {
-    let cases: Vec<(&str, String)> = vec![
-        ("100,000 opening quote marks", "“".repeat(100_000)),
-        ("alternating marks", "“”\"'‘’«»".repeat(20_000)),
-        ("a 5 MB single line", "He said the plan was “fine” on Thursday, officials said ".repeat(90_000)),
-        ("a quote never closed", format!("Lavrov said: “{}", "words and more words ".repeat(20_000))),
-        ("thousands of paragraphs", "“Yes,” he said.\n\n".repeat(20_000)),
-        ("CRLF line endings", "“We are ready,” Ana Ruiz said.\r\n\r\nShe left on Thursday.\r\n".repeat(2_000)),
-        ("NULs and control characters", "\u{0}\u{1}\u{7}\u{1b}[31m said \u{8}\u{7f}".repeat(10_000)),
-        ("right-to-left text", "\u{202e}“שלום,” אמר הוא. مرحبا قال ".repeat(5_000)),
-        ("emoji and combining marks", "😀👍🏽 e\u{301}\u{301}\u{301} “Q,” Zoë said 🇺🇦 ".repeat(10_000)),
-        ("one enormous word", "a".repeat(3_000_000)),
-        ("only punctuation", ".,;:!?—–-()[]{}".repeat(50_000)),
-        ("only newlines", "\n".repeat(200_000)),
-        ("a huge sentence of cues", "said told wrote added ".repeat(100_000)),
-    ];
-    for (name, text) in cases {
+    for (name, text) in common::pathological() {
         let t = std::time::Instant::now();
         let a = whosaid::analyze(&text, &whosaid::Options::default());
         let j = whosaid::json::to_json(&text, &a);

@@ -94,16 +94,10 @@ fn straight_role(before_space: bool, after_space: bool, before_word: bool, after
 /// Finds the quotations of every paragraph.
 pub fn find(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    let mut t = 0;
     let mut left_open = false;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= para.end {
-            t += 1;
-        }
+    for (pi, range) in crate::token::paragraph_ranges(tokens, paragraphs) {
+        let (first, t) = (range.start, range.end);
+        let para = &paragraphs[pi];
         let before = out.len();
         let open_at_end = pair_paragraph(text, tokens, first, t, pi, *para, &mut out);
         // A quotation left open at the end of the previous paragraph continues

@@ -84,16 +84,8 @@ pub fn split_with_breaks(text: &str, tokens: &[Token], paragraphs: &[Span], brea
 
 fn split_paragraphs(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut t = 0;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        while t < tokens.len() && tokens[t].span.start < para.start {
-            t += 1;
-        }
-        let first = t;
-        while t < tokens.len() && tokens[t].span.end <= para.end {
-            t += 1;
-        }
-        split_paragraph(text, tokens, first..t, pi, &mut out);
+    for (pi, range) in crate::token::paragraph_ranges(tokens, paragraphs) {
+        split_paragraph(text, tokens, range, pi, &mut out);
     }
     out
 }

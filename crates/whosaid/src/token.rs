@@ -63,6 +63,24 @@ impl Token {
     }
 }
 
+/// The token range of each paragraph (tokens and paragraphs both in text order).
+pub fn paragraph_ranges<'a>(
+    tokens: &'a [Token],
+    paragraphs: &'a [Span],
+) -> impl Iterator<Item = (usize, std::ops::Range<usize>)> + 'a {
+    let mut t = 0;
+    paragraphs.iter().enumerate().map(move |(pi, para)| {
+        while t < tokens.len() && tokens[t].span.start < para.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].span.end <= para.end {
+            t += 1;
+        }
+        (pi, first..t)
+    })
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();

@@ -3,6 +3,8 @@
 //! the pathological shapes people paste (a regression test per case).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use whosaid::json::{document, Document};
 use whosaid::{analyze, Analysis, Date, Options};
@@ -114,21 +116,7 @@ proptest! {
 
 #[test]
 fn pathological_inputs_finish_and_hold_together() {
-    let cases: Vec<(&str, String)> = vec![
-        ("100,000 opening quote marks", "“".repeat(100_000)),
-        ("alternating marks", "“”\"'‘’«»".repeat(20_000)),
-        ("a 5 MB single line", "He said the plan was “fine” on Thursday, officials said ".repeat(90_000)),
-        ("a quote never closed", format!("Lavrov said: “{}", "words and more words ".repeat(20_000))),
-        ("thousands of paragraphs", "“Yes,” he said.\n\n".repeat(20_000)),
-        ("CRLF line endings", "“We are ready,” Ana Ruiz said.\r\n\r\nShe left on Thursday.\r\n".repeat(2_000)),
-        ("NULs and control characters", "\u{0}\u{1}\u{7}\u{1b}[31m said \u{8}\u{7f}".repeat(10_000)),
-        ("right-to-left text", "\u{202e}“שלום,” אמר הוא. مرحبا قال ".repeat(5_000)),
-        ("emoji and combining marks", "😀👍🏽 e\u{301}\u{301}\u{301} “Q,” Zoë said 🇺🇦 ".repeat(10_000)),
-        ("one enormous word", "a".repeat(3_000_000)),
-        ("only punctuation", ".,;:!?—–-()[]{}".repeat(50_000)),
-        ("only newlines", "\n".repeat(200_000)),
-        ("a huge sentence of cues", "said told wrote added ".repeat(100_000)),
-    ];
+    let cases = common::pathological();
     for (name, text) in cases {
         let a = run(&text);
         // Output stays proportionate to the input.

@@ -1098,20 +1098,7 @@ const WORDS: &[(&str, Lx)] = &[
 /// about seven times the number of words, so most misses stop at once).
 const SLOTS: usize = 4096;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// FNV-1a over bytes.
-const fn fnv(b: &[u8]) -> u64 {
-    let mut h = FNV_OFFSET;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i] as u64;
-        h = h.wrapping_mul(FNV_PRIME);
-        i += 1;
-    }
-    h
-}
+use crate::wordset::{fnv, FNV_OFFSET, FNV_PRIME};
 
 /// The FNV-1a hash of every word in [`WORDS`], so that a probe compares
 /// bytes only when the hashes agree.
