@@ -408,7 +408,19 @@ fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, q
                 role = Some(Span::new(tokens[words[0]].span.start, tokens[words[n - 1]].span.end));
             }
         } else {
-            role = Some(Span::new(tokens[words[0]].span.start, title_end));
+            // "Israel's Prime Minister Benjamin Netanyahu": a possessor before the
+            // title belongs to the role.
+            let mut role_start = tokens[words[0]].span.start;
+            let w0 = words[0];
+            if w0 >= 2
+                && matches!(tokens[w0 - 1].text(text), "’s" | "'s")
+                && !tokens[w0 - 1].space_before
+                && tokens[w0 - 2].is_upper()
+                && tokens[w0 - 2].kind == Kind::Word
+            {
+                role_start = tokens[w0 - 2].span.start;
+            }
+            role = Some(Span::new(role_start, title_end));
         }
         name_from = n + 1;
     }
@@ -445,7 +457,9 @@ fn guess_kind(text: &str, tokens: &[Token], words: &[usize], titled: bool, honor
         return Guess::Organization;
     }
     let first = w(words[0]);
-    if contains(lexicon::OUTLETS, first) || words.len() == 1 && is_acronym(first) {
+    // An acronym names an organisation ("CNN", "NATO"), but two capitals
+    // alone are as often a state or a place ("DC", "NY").
+    if contains(lexicon::OUTLETS, first) || words.len() == 1 && is_acronym(first) && first.len() > 2 {
         return Guess::Organization;
     }
     if titled || honorific || contains(lexicon::GIVEN_NAMES, first) {
