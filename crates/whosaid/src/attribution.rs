@@ -316,13 +316,15 @@ pub fn find(
 
 /// Photo captions and credits are not claims.
 fn is_caption(p: &str) -> bool {
-    let lower_has = |needle: &str| p.contains(needle);
-    lower_has("(Photo")
-        || lower_has("Photo by")
-        || lower_has("Photo:")
-        || lower_has("Getty Images")
-        || lower_has("(AP Photo")
-        || lower_has("Photograph:")
+    // One scan for the words every credit has, then the exact forms.
+    let Some(at) = p.find("Photo").or_else(|| p.find("Getty")) else { return false };
+    let mut from = at.saturating_sub(4);
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    let rest = &p[from..];
+    ["(Photo", "Photo by", "Photo:", "Getty Images", "(AP Photo", "Photograph:"].iter().any(|n| rest.contains(n))
+        || p.contains("Getty Images")
 }
 
 /// The speaker noun phrase that ends at token `end - 1`, reading leftwards
@@ -1077,7 +1079,13 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     // Where the attribution phrase starts (speaker or cue) and ends.
     let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
-    let after = if before.is_none() { speaker_after(ctx, c1, end) } else { None };
+    // A speaker after the cue counts only after a quotation or a comma
+    // ("“Q,” said X", "C, said X"): look for one only there.
+    let inversion_possible = before.is_none() && cue.form != Form::Ing && {
+        let k = skip_back(ctx, c0, start, false);
+        k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ","))
+    };
+    let after = if inversion_possible { speaker_after(ctx, c1, end) } else { None };
     // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
     let participle = cue.form == Form::Ing && before.is_none() && {
         let k = skip_back(ctx, c0, start, false);
