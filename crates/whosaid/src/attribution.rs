@@ -1077,6 +1077,18 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
         return None;
     }
+    if matches!(cue.class, CueClass::Belief | CueClass::Evidence) {
+        // Beliefs and evidence count only with "that" (checked again below):
+        // most "think", "know", "found" are not attributions, and this is the
+        // cheap place to say so.
+        let mut k = c1;
+        while k < end && k < c1 + 4 && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
+            k += 1;
+        }
+        if !ctx.is_any(k, &["that"]) {
+            return None;
+        }
+    }
     // Where the attribution phrase starts (speaker or cue) and ends.
     let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
     // A speaker after the cue counts only after a quotation or a comma

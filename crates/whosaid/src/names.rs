@@ -87,8 +87,13 @@ impl Vocabulary {
                 if t.kind != Kind::Word || !t.is_upper() {
                     continue;
                 }
-                if i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si] {
-                    track(t.text(text));
+                let w = t.text(text);
+                // Words `run_end` turns away before asking ("The", "But", "May")
+                // need no facts; tracking them would make every "the" a lookup.
+                if (i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si])
+                    && !(contains(lexicon::NOT_NAMES, w) && !t.is_all_caps())
+                {
+                    track(w);
                 }
             }
         }
