@@ -90,9 +90,8 @@ impl Vocabulary {
                 let w = t.text(text);
                 // Words `run_end` turns away before asking ("The", "But", "May")
                 // need no facts; tracking them would make every "the" a lookup.
-                if (i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si])
-                    && !(contains(lexicon::NOT_NAMES, w) && !t.is_all_caps())
-                {
+                let initial = i == s.tokens.start || after_opening_quote(text, tokens, i) || headlines[si];
+                if initial && (t.is_all_caps() || !contains(lexicon::NOT_NAMES, w)) {
                     track(w);
                 }
             }
