@@ -240,7 +240,7 @@ pub fn find(
             *slot = Some(di);
         }
     }
-    let captions = paragraphs.iter().map(|p| is_caption(p.of(text))).collect();
+    let captions = captions(text, tokens, paragraphs);
     let mut doubles: Vec<usize> = (0..quotes.len()).filter(|&i| !quotes[i].single).collect();
     crate::sort::by_key(&mut doubles, |&i| quotes[i].span.start as u128);
     let mut paragraph_first = vec![usize::MAX; paragraphs.len()];
@@ -311,6 +311,28 @@ pub fn find(
         claim.kind = kind_of(&ctx, claim.content);
     }
     crate::sort::by_key(&mut out, |c| crate::sort::pair(c.content.start, c.content.end));
+    out
+}
+
+/// Which paragraphs are photo captions or credits: only those with a word
+/// every credit has ("Photo…", "Getty") are read in full.
+fn captions(text: &str, tokens: &[Token], paragraphs: &[Span]) -> Vec<bool> {
+    let mut out = vec![false; paragraphs.len()];
+    let mut p = 0;
+    for t in tokens {
+        let w = t.text(text).as_bytes();
+        if t.kind != Kind::Word || !(w.starts_with(b"Photo") || w.starts_with(b"Getty")) {
+            continue;
+        }
+        while p < paragraphs.len() && paragraphs[p].end < t.span.end {
+            p += 1;
+        }
+        match paragraphs.get(p) {
+            Some(para) if para.start <= t.span.start && !out[p] => out[p] = is_caption(para.of(text)),
+            Some(_) => {}
+            None => break,
+        }
+    }
     out
 }
 

@@ -130,7 +130,18 @@ impl Vocabulary {
     }
 
     fn get(&self, word: &str) -> (bool, bool) {
-        self.facts.get(word.to_ascii_lowercase().as_str()).copied().unwrap_or((false, false))
+        // Lower-cased on the stack: this runs for most capitalised words.
+        let mut buf = [0u8; 48];
+        let key = match buf.get_mut(..word.len()) {
+            Some(b) if word.bytes().any(|c| c.is_ascii_uppercase()) => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or(word)
+            }
+            Some(_) => word,
+            None => return self.facts.get(word.to_ascii_lowercase().as_str()).copied().unwrap_or((false, false)),
+        };
+        self.facts.get(key).copied().unwrap_or((false, false))
     }
 
     /// The article uses `word` in lower case somewhere.
@@ -154,20 +165,11 @@ fn after_opening_quote(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Is token `i` a capitalised word (or acronym) that may be part of a name?
-fn capitalized(text: &str, t: &Token) -> bool {
-    if t.kind != Kind::Word || !t.is_upper() {
-        return false;
-    }
+#[inline]
+fn capitalized(t: &Token) -> bool {
     // "Russian-occupied": a capitalised prefix of a lowercase compound; but
     // "Geun-hye" and "Jong-un" are names.
-    let w = t.text(text);
-    if let Some(h) = w.bytes().position(|c| c == b'-') {
-        let rest = &w[h + 1..];
-        if rest.chars().next().is_some_and(char::is_lowercase) && rest.chars().count() > 4 {
-            return false;
-        }
-    }
-    true
+    t.kind == Kind::Word && t.is_upper() && !t.is_capitalized_prefix()
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -252,7 +254,7 @@ fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shou
         let t = &tokens[k];
         if t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && !shouting[k] {
             words += 1;
-            caps += capitalized(text, t) as usize;
+            caps += capitalized(t) as usize;
         }
     }
     if words < 4 || caps * 10 < words * 7 {
@@ -262,7 +264,7 @@ fn is_headline(text: &str, tokens: &[Token], s: &Sentence, quoted: &[bool], shou
     // title case from a sentence full of names.
     (s.tokens.start + 1..s.tokens.end).any(|k| {
         let t = &tokens[k];
-        t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && capitalized(text, t) && {
+        t.kind == Kind::Word && !quoted.get(k).copied().unwrap_or(false) && capitalized(t) && {
             let w = t.text(text);
             contains(lexicon::NOT_NAMES, w) || crate::cues::verb(w).is_some()
         }
@@ -282,7 +284,7 @@ struct RunCtx<'v> {
 fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize> {
     let RunCtx { end, sentence_start, vocab, headline, shouting } = *rc;
     let t = &tokens[i];
-    if !capitalized(text, t) {
+    if !capitalized(t) {
         return None;
     }
     let w = t.text(text);
@@ -307,13 +309,13 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
             let is_abbrev = (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
                 || contains(lexicon::TITLES, prev)
                 || contains(lexicon::HONORIFICS, prev);
-            if is_abbrev && tokens.get(j + 1).is_some_and(|x| j + 1 < end && capitalized(text, x)) {
+            if is_abbrev && tokens.get(j + 1).is_some_and(|x| j + 1 < end && capitalized(x)) {
                 j += 1;
                 continue;
             }
             break;
         }
-        if capitalized(text, n) && n.space_before && !shouting[j] {
+        if capitalized(n) && n.space_before && !shouting[j] {
             if month_from_name(strip_dot(nw)).is_some() && tokens.get(j + 1).is_some_and(|x| x.kind == Kind::Number) {
                 break;
             }
@@ -329,7 +331,7 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
             nw,
             "of" | "for" | "&" | "de" | "da" | "del" | "der" | "van" | "von" | "bin" | "al" | "la" | "le" | "du"
         );
-        if connector && j + 1 < end && capitalized(text, &tokens[j + 1]) {
+        if connector && j + 1 < end && capitalized(&tokens[j + 1]) {
             let so_far = &tokens[i..j];
             let orgish = so_far.iter().any(|x| {
                 let xw = x.text(text);

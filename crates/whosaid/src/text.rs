@@ -8,10 +8,11 @@ use crate::span::Span;
 
 /// Splits `text` into paragraphs: trimmed, non-empty, in order.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let has_blank_line = lines(text).any(|l| l.of(text).trim().is_empty() && l.end < text.len());
+    let lines: Vec<Span> = lines(text).collect();
+    let has_blank_line = lines.iter().any(|l| l.of(text).trim().is_empty() && l.end < text.len());
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
-    for line in lines(text) {
+    for &line in &lines {
         let trimmed = trim_span(text, line);
         if trimmed.is_empty() {
             if let Some(p) = current.take() {

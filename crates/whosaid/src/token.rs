@@ -32,7 +32,8 @@ pub struct Token {
     pub space_before: bool,
     /// A line break precedes it (a blank line or more counts as 2).
     pub breaks_before: u8,
-    /// Case facts computed once: [`Token::UPPER`], [`Token::ALL_CAPS`].
+    /// Case facts computed once: [`Token::UPPER`], [`Token::ALL_CAPS`],
+    /// [`Token::CAPITALIZED_PREFIX`].
     pub case: u8,
 }
 
@@ -41,6 +42,9 @@ impl Token {
     pub const UPPER: u8 = 1;
     /// Two letters or more, all uppercase (an acronym or shouting).
     pub const ALL_CAPS: u8 = 2;
+    /// A capitalised word whose part after the first hyphen is a lowercase
+    /// word of five letters or more ("Russian-occupied"; but not "Jong-un").
+    pub const CAPITALIZED_PREFIX: u8 = 4;
 
     /// The first character is uppercase.
     pub fn is_upper(self) -> bool {
@@ -50,6 +54,11 @@ impl Token {
     /// Two letters or more, all uppercase.
     pub fn is_all_caps(self) -> bool {
         self.case & Token::ALL_CAPS != 0
+    }
+
+    /// A capitalised prefix of a lowercase compound ("Russian-occupied").
+    pub fn is_capitalized_prefix(self) -> bool {
+        self.case & Token::CAPITALIZED_PREFIX != 0
     }
 
     /// Its text.
@@ -143,8 +152,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// [`Token::UPPER`] and [`Token::ALL_CAPS`] of a word.
+/// The case facts of a word: [`Token::UPPER`], [`Token::ALL_CAPS`] and
+/// [`Token::CAPITALIZED_PREFIX`].
 fn case_of(w: &str) -> u8 {
+    let upper = upper_case_of(w);
+    if upper == 0 {
+        return 0;
+    }
+    if let Some(h) = w.bytes().position(|c| c == b'-') {
+        let rest = &w[h + 1..];
+        if rest.chars().next().is_some_and(char::is_lowercase) && rest.chars().count() > 4 {
+            return upper | Token::CAPITALIZED_PREFIX;
+        }
+    }
+    upper
+}
+
+/// [`Token::UPPER`] and [`Token::ALL_CAPS`] of a word.
+fn upper_case_of(w: &str) -> u8 {
     let b = w.as_bytes();
     let first_upper = match b.first() {
         Some(c) if c.is_ascii() => c.is_ascii_uppercase(),

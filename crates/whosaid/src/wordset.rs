@@ -74,24 +74,39 @@ pub const fn build<const SLOTS: usize>(keys: &[&str]) -> [u16; SLOTS] {
 pub struct WordSet {
     keys: &'static [&'static str],
     slots: &'static [u16],
-    /// A 1024-bit filter on (first byte, last byte, length): most words that
-    /// are not in the set are turned away before hashing.
-    filter: &'static [u64; 16],
+    /// A filter on (first two bytes, last byte, length) with at least eight
+    /// bits per key: most words that are not in the set are turned away
+    /// before hashing.
+    filter: &'static [u64],
 }
 
-/// The filter bit of a lowercase word with these first and last bytes and length.
-pub const fn filter_bit(first: u8, last: u8, len: usize) -> usize {
-    ((first as usize).wrapping_mul(31) ^ (last as usize).wrapping_mul(131) ^ len.wrapping_mul(7)) & 1023
+/// The filter bit of a lowercase word with these first, second (0 if none)
+/// and last bytes and length, in a filter of `bits` bits (a power of two).
+#[inline]
+pub const fn filter_bit(first: u8, second: u8, last: u8, len: usize, bits: usize) -> usize {
+    let key = first as u32 | (second as u32) << 8 | (last as u32) << 16 | (len as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize & (bits - 1)
 }
 
-/// The filter of `keys` (see [`WordSet`]).
-pub const fn build_filter(keys: &[&str]) -> [u64; 16] {
-    let mut f = [0u64; 16];
+/// The number of `u64` words in the filter of a set with `keys` keys.
+pub const fn filter_words(keys: usize) -> usize {
+    let w = (keys * 8).next_power_of_two() / 64;
+    if w < 16 {
+        16
+    } else {
+        w
+    }
+}
+
+/// The filter of `keys` (see [`WordSet`]), `N` words long.
+pub const fn build_filter<const N: usize>(keys: &[&str]) -> [u64; N] {
+    let mut f = [0u64; N];
     let mut i = 0;
     while i < keys.len() {
         let b = keys[i].as_bytes();
         if !b.is_empty() {
-            let bit = filter_bit(b[0], b[b.len() - 1], b.len());
+            let second = if b.len() > 1 { b[1] } else { 0 };
+            let bit = filter_bit(b[0], second, b[b.len() - 1], b.len(), N * 64);
             f[bit / 64] |= 1u64 << (bit % 64);
         }
         i += 1;
@@ -104,7 +119,7 @@ const MAX: usize = 32;
 
 impl WordSet {
     /// A set over `keys` with the table `slots` built by [`build`].
-    pub const fn new(keys: &'static [&'static str], slots: &'static [u16], filter: &'static [u64; 16]) -> WordSet {
+    pub const fn new(keys: &'static [&'static str], slots: &'static [u16], filter: &'static [u64]) -> WordSet {
         WordSet { keys, slots, filter }
     }
 
@@ -114,8 +129,10 @@ impl WordSet {
         if b.is_empty() || b.len() > MAX {
             return None;
         }
-        let bit = filter_bit(b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase(), b.len());
-        if self.filter[bit / 64] & (1u64 << (bit % 64)) == 0 {
+        let second = b.get(1).map_or(0, u8::to_ascii_lowercase);
+        let last = b[b.len() - 1].to_ascii_lowercase();
+        let bit = filter_bit(b[0].to_ascii_lowercase(), second, last, b.len(), self.filter.len() * 64);
+        if self.filter.get(bit / 64).is_some_and(|w| w & (1u64 << (bit % 64)) == 0) {
             return None;
         }
         let mut buf = [0u8; MAX];
@@ -157,7 +174,7 @@ macro_rules! word_set {
             const KEYS: &[&str] = &[$($w),*];
             const SLOTS: usize = (KEYS.len() * 2 + 1).next_power_of_two();
             const TABLE: [u16; SLOTS] = $crate::wordset::build::<SLOTS>(KEYS);
-            const FILTER: [u64; 16] = $crate::wordset::build_filter(KEYS);
+            const FILTER: [u64; $crate::wordset::filter_words(KEYS.len())] = $crate::wordset::build_filter(KEYS);
             $crate::wordset::WordSet::new(KEYS, &TABLE, &FILTER)
         };
     };
