@@ -250,7 +250,9 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
                 break;
             }
         }
-        if i >= bytes.len() {
+        // Only these can join two runs ('‐', '‑' and '’' start with E2);
+        // most words end at a space.
+        if !bytes.get(i).is_some_and(|b| matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/' | b'&' | 0xe2)) {
             break;
         }
         let c = char_at(text, i);
