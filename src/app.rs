@@ -71,8 +71,16 @@ pub fn App(props: &AppProps) -> Html {
     let on_input = {
         let dispatcher = state.dispatcher();
         use_callback(analyse_later, move |(text, now): (std::rc::Rc<str>, bool), analyse_later| {
+            // A short paste is analysed in this very task (the answer is
+            // drawn with the pasted text, in one frame); a long one after the
+            // browser has shown the text.
+            let short = text.len() <= crate::engine::INSTANT_MAX_BYTES;
             dispatcher.dispatch(Action::Edit(text));
-            analyse_later.emit(if now { 0 } else { DEBOUNCE_MS });
+            analyse_later.emit(match (now, short) {
+                (true, true) => None,
+                (true, false) => Some(0),
+                (false, _) => Some(DEBOUNCE_MS),
+            });
         })
     };
     let on_date = on_action.reform(Action::SetDate);

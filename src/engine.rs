@@ -14,6 +14,12 @@
 //! analysed, the edits made meanwhile collapse into one next job, and the
 //! page drops answers to jobs it no longer wants (`State` compares ids).
 //!
+//! Short texts (up to [`INSTANT_MAX_BYTES`]) skip the worker: they are
+//! analysed in the page at once, in a millisecond or two, and the answer
+//! renders in the same task as the paste, with no round trip and no
+//! intermediate frame. Any older job still running in the worker is then
+//! outdated, and its answer is dropped like any other outdated answer.
+//!
 //! If the worker cannot start (no module workers, a policy forbids them,
 //! its script fails), the engine runs in the page (`Status::Page`) for texts
 //! up to [`PAGE_MAX_BYTES`]; longer ones get [`Failure::TooLongForPage`]
@@ -31,6 +37,11 @@ use yew::Callback;
 /// The longest text analysed in the page itself when there is no worker:
 /// about a tenth of a second of engine time on a slow machine.
 pub const PAGE_MAX_BYTES: usize = 200_000;
+
+/// The longest text analysed in the page at once rather than in the
+/// worker: a millisecond or two of engine time, less than a round trip to
+/// the worker and the frame the page would draw while waiting.
+pub const INSTANT_MAX_BYTES: usize = 16 * 1024;
 
 /// The worker's script (`www/worker.js`), relative to the page.
 const WORKER_URL: &str = "./worker.js";
@@ -178,6 +189,11 @@ impl Queue {
         self.running.take()
     }
 
+    /// A newer job was answered elsewhere: the waiting one is not wanted.
+    pub fn supersede(&mut self) {
+        self.waiting = None;
+    }
+
     /// The job the engine is working on.
     pub fn running(&self) -> Option<&Job> {
         self.running.as_ref()
@@ -280,8 +296,20 @@ impl Engine {
         }
     }
 
-    /// Asks for an analysis; the answer comes as an [`Event::Reply`].
+    /// Asks for an analysis; the answer comes as an [`Event::Reply`] (from
+    /// a microtask when the text is short, see [`INSTANT_MAX_BYTES`]).
     pub fn submit(&self, job: Job) {
+        let instant = job.text.len() <= INSTANT_MAX_BYTES
+            && matches!(self.0.borrow().backend, Backend::Idle | Backend::Worker { .. } | Backend::Page);
+        if instant {
+            let on_event = {
+                let mut inner = self.0.borrow_mut();
+                inner.queue.supersede();
+                inner.on_event.clone()
+            };
+            emit(&on_event, Event::Reply(job.id, analyse_here(&job)));
+            return;
+        }
         let now = self.0.borrow_mut().queue.submit(job);
         if let Some(job) = now {
             self.post(job);
@@ -520,6 +548,18 @@ mod tests {
         for f in [Failure::Crashed, Failure::Mismatch] {
             assert!(f.message().contains("Your text is kept"), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_job_answered_elsewhere_drops_the_waiting_one() {
+        let mut q = Queue::default();
+        q.ready();
+        q.submit(job(1));
+        q.submit(job(2));
+        q.supersede();
+        assert_eq!(q.running().map(|j| j.id), Some(1), "the running job still comes back");
+        assert_eq!(q.done(1).map(|j| j.id), None, "2 is not sent");
+        assert_eq!(q.submit(job(3)).map(|j| j.id), Some(3));
     }
 
     #[test]

@@ -14,6 +14,14 @@ pub const LIMIT: usize = 100;
 /// How many more items each press of the button lists.
 pub const STEP: usize = 1_000;
 
+/// Whether the long lists of an analysis of `text` are drawn one task after
+/// the rest (see `hooks::use_list`): only for texts too long to be analysed
+/// at once in the page, whose article view alone is a long task; a short
+/// article is drawn whole in one task and one frame.
+pub fn draw_later(text: &str) -> bool {
+    text.len() > crate::engine::INSTANT_MAX_BYTES
+}
+
 /// What a list of `total` items shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shown {

@@ -160,6 +160,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             </span>
         }
     };
+    let long = crate::listing::draw_later(&props.analysed.text);
     html! {
         <section class="reading" aria-label="Highlighted article" aria-busy={busy.to_string()}>
             <h2>
@@ -184,7 +185,7 @@ pub fn Article(props: &ArticleProps) -> Html {
                     <span class="timex-sample">{"Underlined"}</span>{": a date — hover or focus it for its value."}
                 </p>
             }
-            <div class="article-view" ref={root.clone()} data-rev={props.analysed.rev.to_string()} {onclick} {onkeydown}>
+            <div class={classes!("article-view", long.then_some("long"))} ref={root.clone()} data-rev={props.analysed.rev.to_string()} {onclick} {onkeydown}>
                 <ArticleText analysed={props.analysed.clone()} part={props.part} />
             </div>
             if props.note.is_some() {

@@ -31,7 +31,7 @@ pub struct ClaimsProps {
 #[component]
 pub fn Claims(props: &ClaimsProps) -> Html {
     let list = use_node_ref();
-    let drawn = use_list(props.analysed.rev, true);
+    let drawn = use_list(props.analysed.rev, crate::listing::draw_later(&props.analysed.text));
     {
         // A claim chosen in the text: bring it into view here.
         let list = list.clone();

@@ -29,7 +29,7 @@ pub struct DatesProps {
 #[component]
 pub fn Dates(props: &DatesProps) -> Html {
     let root = use_node_ref();
-    let drawn = use_list(props.analysed.rev, true);
+    let drawn = use_list(props.analysed.rev, crate::listing::draw_later(&props.analysed.text));
     {
         let root = root.clone();
         use_effect_with(props.focus, move |focus| {

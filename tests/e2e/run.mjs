@@ -269,10 +269,14 @@ await test("a 3 MB paste keeps the page responsive, shows progress, then the spe
   expect(await page.locator(".speakers li").count() > 0, "the speakers are back");
   report.push(`typing " The end." into the 3 MB article: long tasks until its new analysis: ${tasks2.count}, longest ${tasks2.longest.toFixed(0)} ms, total ${tasks2.total.toFixed(0)} ms`);
 
-  // The draft: saved, or the page says it is not.
+  // The draft: saved (a moment after the last keystroke), or the page says it is not.
+  const want = BIG.length + " The end.".length;
+  await page
+    .waitForFunction((n) => (JSON.parse(localStorage.getItem("whosaid.draft") ?? "{}").text ?? "").length === n, want, { timeout: 10000, polling: 200 })
+    .catch(() => {});
   const stored = await page.evaluate(() => (JSON.parse(localStorage.getItem("whosaid.draft") ?? "{}").text ?? "").length);
   const warned = await page.getByText("Your draft is not being saved in this browser").isVisible();
-  expect(stored === BIG.length + " The end.".length || warned, `draft neither saved (${stored} chars stored) nor warned about`);
+  expect(stored === want || warned, `draft neither saved (${stored} chars stored) nor warned about`);
   report.push(`3 MB draft: ${warned ? "not saved, and the page says so" : "saved in localStorage"}`);
   clean(problems);
   await context.close();
