@@ -64,7 +64,7 @@ if (browser) {
   md.push(`### Browser: ${browser.chromium}, dist/ served from 127.0.0.1`, "");
   const l = browser.load;
   md.push(`Page load (median of ${l.runs} fresh pages): "Article text" ready after **${f(l.ready_ms, 0)} ms**; DOMContentLoaded ${f(l.dcl_ms, 0)} ms; load ${f(l.load_ms, 0)} ms.`, "");
-  md.push("Paste → result: from the `input` event to the Speakers list in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages); again: the same page, emptied and pasted again.", "");
+  md.push("Paste → result: from the `input` event until both the Speakers and the Claims lists are in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages); again: the same page, emptied and pasted again.", "");
   table(["paste → result", "bytes", "first: DOM", "first: frame", "first: wall", "again: DOM", "again: frame", "again: wall", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, `${f(r.first.dom_ms)} ms`, `${f(r.first.frame_ms)} ms`, `${f(r.first.wall_ms, 0)} ms`, `${f(r.repeat.dom_ms)} ms`, `${f(r.repeat.frame_ms)} ms`, `${f(r.repeat.wall_ms, 0)} ms`, `${r.first.runs} + ${r.repeat.runs}`]));
 }
 if (sizes) {
