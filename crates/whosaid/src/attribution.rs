@@ -763,7 +763,9 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
     // Verbs of a relative clause inside the description do not count: "an
     // Indiana GOP consultant whose firm was recently retained by the campaign".
     let relative_at = (from..to).find(|&k| ctx.is_any(k, &["who", "whose", "which", "that"])).unwrap_or(to);
-    let has_verb = (from..relative_at).any(|k| looks_like_verb(ctx, k));
+    // A capitalised word inside the description is part of a name ("the
+    // Critical Threats Project"), not a verb.
+    let has_verb = (from..relative_at).any(|k| looks_like_verb(ctx, k) && !(k > from && ctx.tokens[k].is_upper()));
     let has_quote = (from..to).any(|k| ctx.is_quote_mark(k));
     starts_right && has_head && !has_verb && !has_quote
 }
@@ -1084,6 +1086,30 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Spa
     None
 }
 
+/// A short prepositional tail after a cue is an adverbial of the
+/// attribution, not reported content: "…, Forbes reported on Wednesday", "…,
+/// he said in Moscow", "“Q,” X wrote in a column".
+fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
+    from < end
+        && (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count() <= 4
+        && !(from..end).any(|j| ctx.is_quote_mark(j))
+        && matches!(
+            ctx.w(from).to_ascii_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "to"
+                | "after"
+                | "before"
+                | "from"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "as"
+        )
+}
+
 /// The claims one cue makes, if it is a real attribution.
 fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Vec<RawClaim>> {
     let s = &ctx.sentences[si];
@@ -1228,7 +1254,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let clause_follows = !inverted && {
         let from = content_start(ctx, cue, attr_hi.max(c1), end);
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
-        words >= 3 && ctx.quote_opened_at(from).is_none() && complement_ok(ctx, from)
+        words >= 3 && ctx.quote_opened_at(from).is_none() && complement_ok(ctx, from) && !adverbial_tail(ctx, from, end)
     };
     if k > start {
         if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
@@ -1279,26 +1305,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // 3. Content before the attribution, which ends the sentence: "C, X said."
     let tail_words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
     let tail_quoted = (from..end).any(|j| ctx.is_quote_mark(j));
-    // A short prepositional tail is an adverbial of the attribution: "…, Forbes
-    // reported on Wednesday", "…, he said in Moscow".
-    let adverbial_tail = tail_words <= 4
-        && !tail_quoted
-        && from < end
-        && matches!(
-            ctx.w(from).to_ascii_lowercase().as_str(),
-            "on" | "in"
-                | "at"
-                | "during"
-                | "to"
-                | "after"
-                | "before"
-                | "from"
-                | "late"
-                | "early"
-                | "last"
-                | "this"
-                | "as"
-        );
+    let adverbial_tail = adverbial_tail(ctx, from, end);
     let tail_empty = from >= end || tail_words == 0 && !tail_quoted || adverbial_tail;
     let comma_before = attr_lo > start && (ctx.punct(attr_lo - 1, ",") || ctx.is_quote_mark(attr_lo - 1));
     if comma_before && (tail_empty || ctx.punct(from.saturating_sub(1), ",") && attr_hi <= from) {

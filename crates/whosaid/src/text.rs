@@ -2,37 +2,52 @@
 //!
 //! Paragraphs are separated by blank lines. A text with no blank line but
 //! several lines (a common result of copying from a web page) takes each
-//! non-empty line as a paragraph.
+//! non-empty line as a paragraph; so does a block between blank lines whose
+//! lines are long (not a paragraph wrapped at a fixed width).
 
 use crate::span::Span;
 
 /// Splits `text` into paragraphs: trimmed, non-empty, in order.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let lines: Vec<Span> = lines(text).collect();
-    let has_blank_line = lines.iter().any(|l| l.of(text).trim().is_empty() && l.end < text.len());
+    let blank = |l: &Span| l.of(text).trim().is_empty();
+    let has_blank_line = lines.iter().any(|l| blank(l) && l.end < text.len());
     let mut out = Vec::new();
-    let mut current: Option<Span> = None;
-    for &line in &lines {
-        let trimmed = trim_span(text, line);
-        if trimmed.is_empty() {
-            if let Some(p) = current.take() {
-                out.push(p);
-            }
+    // Blocks of non-empty lines between blank lines.
+    let mut i = 0;
+    while i < lines.len() {
+        if blank(&lines[i]) {
+            i += 1;
             continue;
         }
-        match current {
-            Some(ref mut p) if has_blank_line => p.end = trimmed.end,
-            Some(p) => {
-                out.push(p);
-                current = Some(trimmed);
-            }
-            None => current = Some(trimmed),
+        let mut j = i;
+        while j < lines.len() && !blank(&lines[j]) {
+            j += 1;
         }
-    }
-    if let Some(p) = current {
-        out.push(p);
+        let block = &lines[i..j];
+        if has_blank_line && is_wrapped(text, block) {
+            // One paragraph wrapped over several lines.
+            let (first, last) = (trim_span(text, block[0]), trim_span(text, block[block.len() - 1]));
+            out.push(Span::new(first.start, last.end));
+        } else {
+            out.extend(block.iter().map(|&l| trim_span(text, l)));
+        }
+        i = j;
     }
     out
+}
+
+/// The longest line of a paragraph wrapped at a fixed width (e-mail, plain
+/// text files wrap at 60–80 columns).
+const WRAP_MAX_BYTES: usize = 100;
+
+/// Whether the lines of a block between blank lines are one paragraph
+/// wrapped at a fixed width rather than paragraphs of their own: every line
+/// but the last is short. (A web page copied with single line breaks between
+/// its paragraphs has long lines; reading them as one paragraph would let one
+/// stray quote mark spoil all of them.)
+fn is_wrapped(text: &str, block: &[Span]) -> bool {
+    block[..block.len().saturating_sub(1)].iter().all(|l| trim_span(text, *l).len() <= WRAP_MAX_BYTES)
 }
 
 /// Lines of `text` without their terminators (`\n`, `\r\n`, `\r`, U+2028, U+2029).
@@ -125,5 +140,21 @@ mod tests {
         assert_eq!(paras(""), Vec::<&str>::new());
         assert_eq!(paras(" \n\n \n"), Vec::<&str>::new());
         assert_eq!(paras("x"), ["x"]);
+    }
+
+    #[test]
+    fn long_lines_between_blank_lines_are_paragraphs_of_their_own() {
+        let long = "This line is a whole paragraph of a web page that was copied with single line breaks between its paragraphs.";
+        let text = format!("Title\n\n{long} One.\n{long} Two.\nShort last line.");
+        assert_eq!(
+            paras(&text),
+            ["Title".to_string(), format!("{long} One."), format!("{long} Two."), "Short last line.".into()]
+        );
+        // Wrapped at a fixed width: one paragraph.
+        let wrapped = "Title\n\nA paragraph wrapped at seventy columns goes on\nto the next line and ends here.";
+        assert_eq!(
+            paras(wrapped),
+            ["Title", "A paragraph wrapped at seventy columns goes on\nto the next line and ends here."]
+        );
     }
 }
