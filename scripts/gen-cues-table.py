@@ -28,6 +28,10 @@ verbs = {
  "calculate": (S,), "surmise": (S,), "theorize": (S,), "posit": (S,), "aver": (S,), "attest": (S,),
  "certify": (S,), "vouch": (S,), "contest": (S,), "question": (S,), "challenge": (S,), "dismiss": (S,),
  "reject": (S,), "deny": (S,), "acknowledge": (S,), "apologize": (S,), "apologise": (S,), "concede": (S,),
+ "bark": (S,), "riff": (S,), "snipe": (S,), "deadpan": (S,), "marvel": (S,), "interject": (S,), "confess": (S,),
+ "chime": (S,), "fume": (S,), "rail": (S,), "gripe": (S,), "groan": (S,), "moan": (S,), "sneer": (S,),
+ "jeer": (S,), "taunt": (S,), "tease": (S,), "bellow": (S,), "holler": (S,), "hiss": (S,), "bemoan": (A,),
+ "exult": (S,), "wisecrack": (S,), "rejoin": (S,),
  # verbs whose content follows an object: accuse X of Y, praise X for Y, call X Y
  "accuse": (A,), "blame": (A,), "praise": (A,), "laud": (A,), "hail": (A,), "applaud": (A,), "commend": (A,),
  "criticize": (A,), "criticise": (A,), "slam": (A,), "blast": (A,), "attack": (A,), "denounce": (A,),
@@ -57,13 +61,13 @@ def forms(lemma, irr):
     # ing
     if lemma.endswith("ie"): ing = lemma[:-2] + "ying"
     elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")): ing = lemma[:-1] + "ing"
-    elif lemma in ("brag", "quip", "snap", "chat", "slam", "dub", "bet", "regret", "admit", "concur", "blog", "plan", "rebut", "rant"): ing = lemma + lemma[-1] + "ing"
+    elif lemma in ("brag", "quip", "snap", "chat", "slam", "dub", "bet", "regret", "admit", "concur", "blog", "plan", "rebut", "rant", "deadpan"): ing = lemma + lemma[-1] + "ing"
     else: ing = lemma + "ing"
     out[ing] = "Ing"
     if past is None:
         if lemma.endswith("e"): past = lemma + "d"
         elif lemma.endswith("y") and lemma[-2] not in "aeiou": past = lemma[:-1] + "ied"
-        elif lemma in ("brag", "quip", "snap", "slam", "dub", "regret", "admit", "concur", "blog", "rebut", "rant"): past = lemma + lemma[-1] + "ed"
+        elif lemma in ("brag", "quip", "snap", "slam", "dub", "regret", "admit", "concur", "blog", "rebut", "rant", "deadpan"): past = lemma + lemma[-1] + "ed"
         else: past = lemma + "ed"
         if lemma == "rant": past = "ranted"
         part = past
