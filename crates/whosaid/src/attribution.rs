@@ -1086,6 +1086,28 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Spa
     None
 }
 
+/// Where the clause starts that a quotation opening at token `open` ends,
+/// when the quotation opens inside its sentence after words of that clause
+/// ("The bill’s failure was “heartbreaking,”"): not after another claim of
+/// the sentence, a reporting verb (which makes its own claim), another
+/// quotation or a colon.
+fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier: &[RawClaim]) -> Option<usize> {
+    let quote_start = ctx.tokens.get(open)?.span.start;
+    let from = earlier
+        .iter()
+        .rev()
+        .find(|c| c.sentence == si && c.content.end <= quote_start)
+        .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
+        .unwrap_or(s.tokens.start)
+        .max(s.tokens.start);
+    if open <= from || open - from > 40 || ctx.quoted.get(from).copied().unwrap_or(true) {
+        return None;
+    }
+    let words = (from..open).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    let blocked = (from..open).any(|j| ctx.is_quote_mark(j) || ctx.has(j, C_VERB)) || ctx.punct(open - 1, ":");
+    (words >= 2 && !blocked).then_some(from)
+}
+
 /// A short prepositional tail after a cue is an adverbial of the
 /// attribution, not reported content: "…, Forbes reported on Wednesday", "…,
 /// he said in Moscow", "“Q,” X wrote in a column".
@@ -1258,8 +1280,12 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     };
     if k > start {
         if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
-            // The whole quotation, even when it holds several sentences.
-            claims.push(make(ctx.quotes[qi].span));
+            // The whole quotation, even when it holds several sentences; or,
+            // when it ends a clause that began before it, the clause with it
+            // ("The bill’s failure was “heartbreaking,” she said").
+            let q = &ctx.quotes[qi];
+            let lead = q.open_token.and_then(|o| clause_before_quote(ctx, s, si, o, earlier));
+            claims.push(make(lead.map_or(q.span, |from| Span::new(ctx.tokens[from].span.start, q.span.end))));
             // "“Q1,” he said, “Q2.”", "… he said, but “Q2”", "… Tester said,
             // referring to the excuse, “Q2.”"
             let mut j = attr_hi;
