@@ -592,7 +592,12 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                     return Some((SpeakerRef::Name(ni), n.span, roles));
                 }
             }
-            if !(age || party || relative || one_of || role || described) {
+            // "Smith, in a statement, said", "Clinton, at a later press
+            // gaggle, said": a short adverbial between speaker and cue.
+            let adverbial = inner.1 - inner.0 <= 8
+                && ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
+                && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && !looks_like_verb(ctx, j));
+            if !(age || party || relative || one_of || role || described || adverbial) {
                 break;
             }
             if role {
@@ -1289,6 +1294,14 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             // "“Q1,” he said, “Q2.”", "… he said, but “Q2”", "… Tester said,
             // referring to the excuse, “Q2.”"
             let mut j = attr_hi;
+            // "… he told the host, “Q2.”": the cue's object, up to a comma.
+            if cue.lemma == "tell" || cue.class == CueClass::Object {
+                if let Some(c) = (j..end.min(j + 6)).find(|&x| ctx.punct(x, ",") || ctx.is_quote_mark(x)) {
+                    if ctx.punct(c, ",") && ctx.quote_opened_at(c + 1).is_some() {
+                        j = c;
+                    }
+                }
+            }
             while j < end
                 && (ctx.punct(j, ",")
                     || ctx.punct(j, ":")
@@ -1308,11 +1321,11 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                 }
             }
             if let Some(q2) = ctx.quote_opened_at(j).filter(|_| j < end) {
+                // The whole second quotation, even over several sentences.
                 let q2 = &ctx.quotes[q2];
-                claims.push(make(Span::new(
-                    q2.span.start,
-                    q2.span.end.max(ctx.tokens[end - 1].span.end).min(s.span.end),
-                )));
+                let sentence_end = ctx.tokens[end - 1].span.end.min(s.span.end);
+                let to = if q2.close_token.is_some() { q2.span.end.max(sentence_end) } else { sentence_end };
+                claims.push(make(Span::new(q2.span.start, to)));
             } else if j < end && ctx.is_any(j, &["adding", "saying", "noting"]) {
                 // handled by that cue itself
             }
@@ -1322,6 +1335,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
 
     // 2. Content after the cue: a quotation ("X said: “Q.”") or a clause.
     let from = content_start(ctx, cue, attr_hi.max(c1), end);
+    if cue.lemma == "read" && ctx.quote_opened_at(from).is_none() {
+        // "The sign read “…”" reports words; "he read the statement" does not.
+        return None;
+    }
     if cue.class == CueClass::Belief || cue.class == CueClass::Evidence {
         // Beliefs and evidence only with an explicit "that" clause.
         if !(from > c1 && ctx.is_any(from - 1, &["that"])) {
