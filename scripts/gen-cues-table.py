@@ -31,7 +31,8 @@ verbs = {
  "bark": (S,), "riff": (S,), "snipe": (S,), "deadpan": (S,), "marvel": (S,), "interject": (S,), "confess": (S,),
  "chime": (S,), "fume": (S,), "rail": (S,), "gripe": (S,), "groan": (S,), "moan": (S,), "sneer": (S,),
  "jeer": (S,), "taunt": (S,), "tease": (S,), "bellow": (S,), "holler": (S,), "hiss": (S,), "bemoan": (A,),
- "exult": (S,), "wisecrack": (S,), "rejoin": (S,), "read": (S, "read", "read"),
+ "exult": (S,), "wisecrack": (S,), "rejoin": (S,), "read": (S, "read", "read"), "remember": (S,),
+ "beam": (S,), "boom": (S,), "cry": (S,),
  # verbs whose content follows an object: accuse X of Y, praise X for Y, call X Y
  "accuse": (A,), "blame": (A,), "praise": (A,), "laud": (A,), "hail": (A,), "applaud": (A,), "commend": (A,),
  "criticize": (A,), "criticise": (A,), "slam": (A,), "blast": (A,), "attack": (A,), "denounce": (A,),

@@ -103,6 +103,13 @@ crate::word_set!(
 ]
 );
 
+crate::word_set!(
+    /// Cues that report only quoted words, before or right after them ("“Q,”
+    /// the letter reads", "“Q!” beamed Hartley"): with anything else they
+    /// are not attributions ("he read the report", "she remembered the day").
+    QUOTE_ONLY = ["read", "remember", "beam", "boom", "cry"]
+);
+
 crate::word_set!(BE = ["am", "are", "be", "been", "being", "is", "was", "were"]);
 
 crate::word_set!(PRONOUNS = ["he", "i", "it", "she", "they", "we", "who", "you"]);
@@ -290,7 +297,7 @@ pub fn find(
             }
         }
         if out.len() == first_claim {
-            if let Some(claim) = dash_attribution(&ctx, si) {
+            if let Some(claim) = dash_attribution(&ctx, si).or_else(|| colon_attribution(&ctx, si)) {
                 out.push(claim);
             } else if let Some(claim) = continuation(&ctx, si, &out) {
                 out.push(claim);
@@ -1281,7 +1288,14 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let clause_follows = !inverted && {
         let from = content_start(ctx, cue, attr_hi.max(c1), end);
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
-        words >= 3 && ctx.quote_opened_at(from).is_none() && complement_ok(ctx, from) && !adverbial_tail(ctx, from, end)
+        // After "told", the words are whom it was told to ("“Q,” Kasich told
+        // a crowd in Berea"), unless a "that" clause follows.
+        let told_whom = cue.lemma == "tell" && !(from..end).any(|j| ctx.is_any(j, &["that"]));
+        words >= 3
+            && ctx.quote_opened_at(from).is_none()
+            && complement_ok(ctx, from)
+            && !adverbial_tail(ctx, from, end)
+            && !told_whom
     };
     if k > start {
         if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
@@ -1335,7 +1349,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
 
     // 2. Content after the cue: a quotation ("X said: “Q.”") or a clause.
     let from = content_start(ctx, cue, attr_hi.max(c1), end);
-    if cue.lemma == "read" && ctx.quote_opened_at(from).is_none() {
+    if QUOTE_ONLY.contains(cue.lemma) && ctx.quote_opened_at(from).is_none() {
         // "The sign read “…”" reports words; "he read the statement" does not.
         return None;
     }
@@ -1562,6 +1576,34 @@ fn dash_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
         roles: Vec::new(),
         cue: Some(ctx.tokens[dash].span),
         content: ctx.quotes[qi].span,
+        kind: ClaimKind::Direct,
+        sentence: si,
+        date: None,
+    })
+}
+
+/// A name, a colon and a quotation, as in transcripts and round-ups:
+/// "Clinton: “Our goal is to defeat ISIS.”", "Former Secretary of State
+/// Hillary Clinton: “We learned that …”". The name (with its role) opens the
+/// sentence and the quotation follows the colon at once.
+fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
+    let s = &ctx.sentences[si];
+    let start = s.tokens.start;
+    let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
+    let n = &ctx.names[ni];
+    let colon = n.tokens.end;
+    if colon + 1 >= s.tokens.end || !ctx.punct(colon, ":") || ctx.quoted.get(start).copied().unwrap_or(true) {
+        return None;
+    }
+    let qi = ctx.quote_opened_at(colon + 1)?;
+    let q = &ctx.quotes[qi];
+    q.close_token?;
+    Some(RawClaim {
+        speaker: SpeakerRef::Name(ni),
+        speaker_span: Some(n.span),
+        roles: n.role.into_iter().collect(),
+        cue: Some(ctx.tokens[colon].span),
+        content: q.span,
         kind: ClaimKind::Direct,
         sentence: si,
         date: None,

@@ -43,8 +43,8 @@ crate::word_set!(
     pub TITLES = [
     "adm", "admiral", "ambassador", "archbishop", "attorney", "ayatollah", "bishop", "brig", "capt", "captain",
     "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "coach",
-    "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "coo", "councilman",
-    "councilmember", "councilwoman", "cpl", "dame", "delegate", "deputy", "det", "detective", "director", "dr", "emir",
+    "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "coo", "councillor", "councilman",
+    "councilmember", "councilor", "councilwoman", "cpl", "dame", "delegate", "deputy", "det", "detective", "director", "dr", "emir",
     "envoy", "father", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice", "king", "leader",
     "lieutenant", "lord", "lt", "maj", "major", "manager", "mayor", "minister", "nominee", "officer", "pastor",
     "police", "pope", "premier", "president", "president-elect", "prince", "princess", "prof", "professor", "queen",
