@@ -1122,10 +1122,19 @@ fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier:
 
 /// A short prepositional tail after a cue is an adverbial of the
 /// attribution, not reported content: "…, Forbes reported on Wednesday", "…,
-/// he said in Moscow", "“Q,” X wrote in a column".
+/// he said in Moscow", "“Q,” X wrote in a column", "…, she said in an
+/// interview with the Associated Press".
 fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    // "…, he said in an interview with the Associated Press": longer tails
+    // when every lower-case word is a function word or a medium.
+    let medium_chain = words <= 8
+        && (from..end).all(|j| {
+            let t = ctx.tokens[j];
+            t.kind != Kind::Word || t.is_upper() || contains(TAIL_WORDS, ctx.w(j))
+        });
     from < end
-        && (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count() <= 4
+        && (words <= 4 || medium_chain)
         && !(from..end).any(|j| ctx.is_quote_mark(j))
         && matches!(
             ctx.w(from).to_ascii_lowercase().as_str(),
@@ -1141,8 +1150,22 @@ fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
                 | "last"
                 | "this"
                 | "as"
+                | "with"
+                | "via"
         )
 }
+
+crate::word_set!(
+    /// Lower-case words of an adverbial after a cue: "in an interview with
+    /// the Associated Press", "in a statement on Monday", "on his radio show".
+    TAIL_WORDS = [
+        "a", "an", "the", "his", "her", "its", "their", "in", "on", "at", "with", "to", "of", "for", "via", "during",
+        "after", "before", "from", "and", "interview", "interviews", "statement", "statements", "email", "letter",
+        "post", "tweet", "conference", "briefing", "call", "press", "news", "phone", "telephone", "television",
+        "radio", "speech", "appearance", "meeting", "hearing", "rally", "program", "programme", "show", "column",
+        "blog", "report", "reporters", "video", "message", "event", "podcast", "online", "website", "remarks",
+    ]
+);
 
 /// The claims one cue makes, if it is a real attribution.
 fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Vec<RawClaim>> {
