@@ -62,19 +62,20 @@ crate::word_set!(
 crate::word_set!(
     /// Nouns that head a role or description ("press secretary", "Russian media").
     pub ROLE_HEADS = [
-    "activist", "actor", "actress", "adviser", "advisor", "agency", "agent", "aide", "ambassador", "analyst", "anchor",
-    "attorney", "author", "blogger", "broadcaster", "campaigner", "candidate", "ceo", "chair", "chairman",
-    "chairwoman", "champion", "chancellor", "channel", "chief", "cleric", "co-founder", "coach", "cofounder",
-    "columnist", "commander", "commentator", "commissioner", "company", "congressman", "congresswoman", "consultant",
-    "correspondent", "counsel", "daily", "daughter", "democrat", "deputy", "diplomat", "director", "doctor",
-    "economist", "editor", "envoy", "executive", "expert", "father", "fellow", "firm", "founder", "general",
-    "governor", "group", "head", "historian", "host", "husband", "investor", "journalist", "judge", "justice",
-    "lawmaker", "lawyer", "leader", "legislator", "magazine", "manager", "mayor", "media", "member", "minister",
-    "mother", "network", "newspaper", "nominee", "officer", "official", "organizer", "outlet", "owner", "partner",
-    "physician", "player", "politician", "pollster", "premier", "president", "president-elect", "professor",
-    "prosecutor", "publication", "rapper", "representative", "republican", "researcher", "scholar", "scientist",
-    "secretary", "senator", "sheriff", "singer", "sister", "son", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "star", "strategist", "tabloid", "teacher", "website", "wife", "writer",
+    "activist", "actor", "actress", "adviser", "advisor", "agency", "agent", "aide", "ally", "ambassador",
+    "analyst", "anchor", "attorney", "author", "backer", "blogger", "broadcaster", "campaigner", "candidate", "ceo",
+    "chair", "chairman", "chairwoman", "champion", "chancellor", "channel", "chief", "cleric", "co-founder",
+    "coach", "cofounder", "columnist", "commander", "commentator", "commissioner", "company", "confidant",
+    "congressman", "congresswoman", "consultant", "correspondent", "counsel", "critic", "daily", "daughter",
+    "democrat", "deputy", "diplomat", "director", "doctor", "donor", "economist", "editor", "envoy", "executive",
+    "expert", "father", "fellow", "firm", "founder", "general", "governor", "group", "head", "historian", "host",
+    "husband", "investor", "journalist", "judge", "justice", "lady", "lawmaker", "lawyer", "leader", "legislator",
+    "magazine", "manager", "mayor", "media", "member", "minister", "mother", "network", "newspaper", "nominee",
+    "officer", "official", "opponent", "organizer", "outlet", "owner", "partner", "physician", "player",
+    "politician", "pollster", "premier", "president", "president-elect", "professor", "prosecutor", "publication",
+    "rapper", "representative", "republican", "researcher", "rival", "scholar", "scientist", "secretary", "senator",
+    "sheriff", "singer", "sister", "son", "speaker", "spokesman", "spokesperson", "spokeswoman", "star",
+    "strategist", "supporter", "tabloid", "teacher", "website", "wife", "writer",
 ]
 );
 
