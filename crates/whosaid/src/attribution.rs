@@ -860,10 +860,31 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             break;
         }
     }
-    nominal_after(ctx, from, end).map(|(r, s)| {
+    nominal_after(ctx, from, end).or_else(|| loose_np_after_cue(ctx, from, end)).map(|(r, s)| {
         let next = ctx.tokens.partition_point(|t| t.span.end <= s.end);
         (r, s, Vec::new(), next)
     })
+}
+
+/// Any short noun phrase with a determiner right after an inverted cue:
+/// "“Q,” said the designer, who …", "“Q,” says a neighbour". Its last word
+/// is the head.
+fn loose_np_after_cue(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span)> {
+    if !ctx.is_any(from, &["the", "a", "an", "one", "another"]) {
+        return None;
+    }
+    let mut k = from + 1;
+    while k < end && k < from + 5 && ctx.tokens[k].kind == Kind::Word && !ctx.has(k, C_NP_STOP | C_BE | C_VERB) {
+        k += 1;
+    }
+    // The phrase ends the sentence or a comma follows it.
+    let closed = k >= end || ctx.punct(k, ",") || ctx.punct(k, ".");
+    if k == from + 1 || !closed || (from + 1..k).any(|j| looks_like_verb(ctx, j)) {
+        return None;
+    }
+    let head = k - 1;
+    let name = (from..k).rev().find_map(|j| ctx.name_by_end.get(&j).copied());
+    Some((SpeakerRef::Nominal { head, name }, ctx.span(from, k)))
 }
 
 /// A speaker noun phrase read left to right from `from`.

@@ -81,6 +81,19 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // "shot back", "fired back": a retort.
+        if (w.eq_ignore_ascii_case("shot") || w.eq_ignore_ascii_case("fired")) && next.eq_ignore_ascii_case("back") {
+            let lemma = if w.eq_ignore_ascii_case("shot") { "shoot back" } else { "fire back" };
+            out.push(Cue {
+                tokens: i..i + 2,
+                span: Span::new(t.span.start, tokens[i + 1].span.end),
+                lemma,
+                class: CueClass::Say,
+                form: Form::Past,
+            });
+            i += 2;
+            continue;
+        }
         if let Some((lemma, class, form)) = verb(w) {
             out.push(Cue { tokens: i..i + 1, span: t.span, lemma, class, form });
             i += 1;
