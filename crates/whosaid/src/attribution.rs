@@ -603,7 +603,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // gaggle, said": a short adverbial between speaker and cue.
             let adverbial = inner.1 - inner.0 <= 8
                 && ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
-                && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && !looks_like_verb(ctx, j));
+                && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)));
             if !(age || party || relative || one_of || role || described || adverbial) {
                 break;
             }
@@ -1360,13 +1360,18 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     }
                 }
             }
+            // … and its adverbials: "“Q1,” Trump said last month on Twitter, “Q2.”"
+            let j0 = j;
             while j < end
+                && j < j0 + 10
                 && (ctx.punct(j, ",")
                     || ctx.punct(j, ":")
                     || ctx.punct(j, "—")
                     || ctx.is_adverb(j)
                     || ctx.timex_at[j].is_some()
-                    || ctx.is_any(j, &["on", "in", "at", "but", "and"]))
+                    || ctx.is_any(j, &["on", "in", "at", "but", "and"])
+                    || ctx.tokens[j].kind == Kind::Word
+                        && (contains(TAIL_WORDS, ctx.w(j)) || ctx.tokens[j].is_upper() && !ctx.quoted[j]))
             {
                 j += 1;
             }
