@@ -1541,11 +1541,17 @@ fn extend_into_quote(ctx: &Ctx, s: &Sentence, mut content: Span) -> Span {
 /// "According to X, C." and "C, according to X."
 fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Option<Vec<RawClaim>> {
     let s = &ctx.sentences[si];
-    let (speaker, sp, roles, next) = speaker_after(ctx, cue.tokens.end, end)?;
+    let (speaker, sp, roles, next) =
+        speaker_after(ctx, cue.tokens.end, end).or_else(|| source_after(ctx, cue.tokens.end, end))?;
     let lo = cue.tokens.start;
     let content = if lo > start && ctx.punct(lo - 1, ",") {
         // "C, according to X."
         ctx.span(start, lo - 1)
+    } else if lo > start + 3 && next >= end.saturating_sub(1) && matches!(speaker, SpeakerRef::Name(_)) {
+        // "Clinton leads by 271 delegates according to a count by the AP"
+        // (a named source: "overweight according to his body mass index" is
+        // no claim).
+        ctx.span(start, lo)
     } else if lo == start || lo == start + 1 {
         // "According to X, C."
         let mut k = next;
@@ -1572,6 +1578,35 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
         sentence: si,
         date: claim_date(ctx, s, (cue.tokens.start, next), content),
     }])
+}
+
+/// Whatever "according to" names, up to a comma or the end of the sentence:
+/// "early returns", "state corporate records", "a count by The Associated
+/// Press". Its head is the last word before a preposition; a name inside it
+/// is kept.
+fn source_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span, Vec<Span>, usize)> {
+    let mut k = from;
+    while k < end && k < from + 12 && !ctx.punct(k, ",") && !ctx.punct(k, ".") && !ctx.is_quote_mark(k) {
+        if !matches!(ctx.tokens[k].kind, Kind::Word | Kind::Number) && !ctx.punct(k, "-") {
+            return None;
+        }
+        k += 1;
+    }
+    if k == from || !(k >= end || ctx.punct(k, ",") || ctx.punct(k, ".")) {
+        return None;
+    }
+    let head_end =
+        (from..k).find(|&j| j > from && ctx.is_any(j, &["by", "of", "from", "in", "at", "on", "for"])).unwrap_or(k);
+    let head = head_end - 1;
+    if ctx.tokens[head].kind != Kind::Word || (from..k).any(|j| looks_like_verb(ctx, j)) {
+        return None;
+    }
+    // "a count by The Associated Press": the named source speaks.
+    if let Some(ni) = (head_end..k).rev().find_map(|j| ctx.name_by_end.get(&j).copied()) {
+        return Some((SpeakerRef::Name(ni), ctx.names[ni].span, Vec::new(), k));
+    }
+    let name = (from..head_end).rev().find_map(|j| ctx.name_by_end.get(&j).copied());
+    Some((SpeakerRef::Nominal { head, name }, ctx.span(from, head_end), Vec::new(), k))
 }
 
 /// The subject at the start of a clause: the first noun phrase after an
