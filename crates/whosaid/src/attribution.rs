@@ -700,11 +700,52 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     Some((lo, head, name))
 }
 
+/// A share of the people polled speaks: "56 percent of Cuban-Americans
+/// polled said", "26% say", "a third of voters say". Returns the phrase's
+/// first token and its head (the share).
+fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut k = skip_back(ctx, cue, floor, false);
+    if k > floor && ctx.is_any(k - 1, &["polled", "surveyed", "questioned", "interviewed", "asked"]) {
+        k -= 1;
+    }
+    // "… of Cuban-Americans", "… of those who voted": up to five words back to "of".
+    let of = (k.saturating_sub(6).max(floor)..k).rev().find(|&j| ctx.is_any(j, &["of"]));
+    let share_end = match of {
+        Some(o) if (o + 1..k).all(|j| ctx.tokens[j].kind == Kind::Word && !ctx.has(j, C_VERB | C_BE)) => o,
+        _ => k,
+    };
+    if share_end == 0 || share_end <= floor {
+        return None;
+    }
+    let head = share_end - 1;
+    let w = ctx.w(head);
+    let numbered = |j: usize| j > floor && ctx.tokens[j - 1].kind == Kind::Number;
+    let share = (matches!(w, "percent" | "%" | "per") || w.eq_ignore_ascii_case("percent")) && numbered(head)
+        || matches!(w, "third" | "thirds" | "quarter" | "quarters" | "half" | "majority" | "plurality" | "minority")
+            && of.is_some();
+    if !share {
+        return None;
+    }
+    let mut lo = if numbered(head) { head - 1 } else { head };
+    while lo > floor
+        && ctx.is_any(lo - 1, &["some", "about", "only", "just", "nearly", "almost", "roughly", "a", "the", "two"])
+    {
+        lo -= 1;
+    }
+    Some((lo, head))
+}
+
 /// The speaker when only the sentence's structure tells: the cue takes
 /// "that", a quotation or a colon, or the noun phrase opens the sentence.
 fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(usize, usize, Option<usize>)> {
     if !matches!(cue.form, Form::Past | Form::S) || cue.class == CueClass::Object {
         return None;
+    }
+    // "56 percent of those polled said …"
+    if cue.class == CueClass::Say {
+        if let Some((lo, head)) = share_subject(ctx, cue.tokens.start, start) {
+            return Some((lo, head, None));
+        }
     }
     let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
     let mut k = cue.tokens.end;
