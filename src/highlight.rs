@@ -309,7 +309,7 @@ impl<T: Copy + PartialEq, K: Ord> Sweep<T, K> {
 
 #[cfg(test)]
 mod tests {
-    use whosaid::{Claim, ClaimKind, DateSource, Entity, EntityKind, Timex, TimexKind};
+    use whosaid::{Claim, ClaimKind, Entity, EntityKind, Timex, TimexKind};
 
     use super::*;
 
@@ -367,17 +367,7 @@ mod tests {
 
     impl<'a> Builder<'a> {
         fn new(text: &'a str) -> Builder<'a> {
-            let a = Analysis {
-                reference_date: None,
-                reference_source: DateSource::None,
-                dateline: None,
-                paragraphs: vec![],
-                sentences: vec![],
-                dates: vec![],
-                entities: vec![],
-                claims: vec![],
-            };
-            Builder { text, a }
+            Builder { text, a: Analysis::default() }
         }
         fn entity(mut self, name: &str, mentions: &[&str]) -> Self {
             let mentions = mentions.iter().map(|m| find(self.text, m)).collect();

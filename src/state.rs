@@ -59,17 +59,7 @@ impl PartialEq for Analysed {
 impl Analysed {
     /// No analysis of `text`: nothing found (yet).
     pub fn unanalysed(rev: u64, text: impl Into<Rc<str>>, date: Option<Date>) -> Analysed {
-        let empty = Analysis {
-            reference_date: None,
-            reference_source: DateSource::None,
-            dateline: None,
-            paragraphs: vec![],
-            sentences: vec![],
-            dates: vec![],
-            entities: vec![],
-            claims: vec![],
-        };
-        Analysed::with_analysis(rev, text, date, empty)
+        Analysed::with_analysis(rev, text, date, Analysis::default())
     }
 
     /// Wraps the engine's analysis of `text` with `date`.
@@ -713,14 +703,9 @@ mod tests {
             date: None,
         };
         let analysis = Analysis {
-            reference_date: None,
-            reference_source: DateSource::None,
-            dateline: None,
-            paragraphs: vec![],
-            sentences: vec![],
-            dates: vec![],
             entities: vec![person("Ann"), person("Nobody"), person("Bob")],
             claims: vec![claim(0, 3, 5), claim(2, 26, 27), claim(0, 32, 34)],
+            ..Analysis::default()
         };
         let mut s = State::new(text.into(), None, Origin::Draft);
         s.analysed = Analysed::with_analysis(1, text, None, analysis);

@@ -720,7 +720,7 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     let head = share_end - 1;
     let w = ctx.w(head);
     let numbered = |j: usize| j > floor && ctx.tokens[j - 1].kind == Kind::Number;
-    let share = (matches!(w, "percent" | "%" | "per") || w.eq_ignore_ascii_case("percent")) && numbered(head)
+    let share = (w == "%" || w.eq_ignore_ascii_case("percent")) && numbered(head)
         || matches!(w, "third" | "thirds" | "quarter" | "quarters" | "half" | "majority" | "plurality" | "minority")
             && of.is_some();
     if !share {
@@ -1160,20 +1160,26 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Spa
     None
 }
 
+/// The first token of the clause that ends before byte `before` in sentence
+/// `si`: the sentence's start, or the token after the content of the last
+/// earlier claim of the sentence that ends before it.
+fn clause_start(ctx: &Ctx, s: &Sentence, si: usize, before: usize, earlier: &[RawClaim]) -> usize {
+    earlier
+        .iter()
+        .rev()
+        .find(|c| c.sentence == si && c.content.end <= before)
+        .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
+        .unwrap_or(s.tokens.start)
+        .max(s.tokens.start)
+}
+
 /// Where the clause starts that a quotation opening at token `open` ends,
 /// when the quotation opens inside its sentence after words of that clause
 /// ("The bill’s failure was “heartbreaking,”"): not after another claim of
 /// the sentence, a reporting verb (which makes its own claim), another
 /// quotation or a colon.
 fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier: &[RawClaim]) -> Option<usize> {
-    let quote_start = ctx.tokens.get(open)?.span.start;
-    let from = earlier
-        .iter()
-        .rev()
-        .find(|c| c.sentence == si && c.content.end <= quote_start)
-        .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
-        .unwrap_or(s.tokens.start)
-        .max(s.tokens.start);
+    let from = clause_start(ctx, s, si, ctx.tokens.get(open)?.span.start, earlier);
     if open <= from || open - from > 40 || ctx.quoted.get(from).copied().unwrap_or(true) {
         return None;
     }
@@ -1198,24 +1204,15 @@ fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
     from < end
         && (words <= 4 || medium_chain)
         && !(from..end).any(|j| ctx.is_quote_mark(j))
-        && matches!(
-            ctx.w(from).to_ascii_lowercase().as_str(),
-            "on" | "in"
-                | "at"
-                | "during"
-                | "to"
-                | "after"
-                | "before"
-                | "from"
-                | "late"
-                | "early"
-                | "last"
-                | "this"
-                | "as"
-                | "with"
-                | "via"
-        )
+        && ctx.is(from, TAIL_STARTS)
 }
+
+crate::word_set!(
+    /// Words that open an adverbial after a cue ("on Wednesday", "in Moscow").
+    TAIL_STARTS = [
+        "on", "in", "at", "during", "to", "after", "before", "from", "late", "early", "last", "this", "as", "with", "via",
+    ]
+);
 
 crate::word_set!(
     /// Lower-case words of an adverbial after a cue: "in an interview with
@@ -1410,7 +1407,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                     || ctx.punct(j, "—")
                     || ctx.is_adverb(j)
                     || ctx.timex_at[j].is_some()
-                    || ctx.is_any(j, &["on", "in", "at", "but", "and"])
+                    || ctx.is_any(j, &["but"])
                     || ctx.tokens[j].kind == Kind::Word
                         && (contains(TAIL_WORDS, ctx.w(j)) || ctx.tokens[j].is_upper() && !ctx.quoted[j]))
             {
@@ -1456,13 +1453,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let tail_empty = from >= end || tail_words == 0 && !tail_quoted || adverbial_tail;
     let comma_before = attr_lo > start && (ctx.punct(attr_lo - 1, ",") || ctx.is_quote_mark(attr_lo - 1));
     if comma_before && (tail_empty || ctx.punct(from.saturating_sub(1), ",") && attr_hi <= from) {
-        let clause_start = earlier
-            .iter()
-            .rev()
-            .find(|c| c.sentence == si && c.content.end <= ctx.tokens[attr_lo].span.start)
-            .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
-            .unwrap_or(start)
-            .max(start);
+        let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
         // not content.

@@ -48,13 +48,14 @@ pub struct Options {
 }
 
 /// Where the reference date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DateSource {
     /// [`Options::date`].
     Option,
     /// A dateline in the text.
     Dateline,
     /// Nowhere: relative dates stay unresolved.
+    #[default]
     None,
 }
 
@@ -111,8 +112,8 @@ pub struct Claim {
     pub date: Option<usize>,
 }
 
-/// Everything whosaid found in one text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Everything whosaid found in one text ([`Default`]: nothing found).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Analysis {
     /// The date relative expressions are resolved against.
     pub reference_date: Option<Date>,
