@@ -13,6 +13,7 @@ use crate::components::notices::Notices;
 use crate::components::share_box::ShareBox;
 use crate::components::speakers::Speakers;
 use crate::components::toolbar::Toolbar;
+use crate::components::warm_up::WarmUp;
 use crate::engine::{Kind, Status};
 use crate::example;
 use crate::export;
@@ -151,6 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{"whosaid runs entirely in this page: the article is never uploaded. A share link carries the \
                      article after its #, a part of the address browsers never send to a server."}</p>
             </footer>
+            <WarmUp />
         </>
     }
 }

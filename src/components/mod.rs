@@ -11,3 +11,4 @@ pub mod notices;
 pub mod share_box;
 pub mod speakers;
 pub mod toolbar;
+pub mod warm_up;
