@@ -16,8 +16,8 @@
 //! the line breaks of the text, so each paragraph is its own block box in
 //! the page and the browser lays out only those on screen.
 //!
-//! Architecture invariant: the article reaches the DOM only as text nodes of
-//! these pieces, never as HTML.
+//! Architecture invariant: the article reaches the DOM only as these pieces,
+//! written as HTML by `article_html` through its two escaping functions.
 
 use whosaid::{Analysis, Span};
 

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod article_html;
 pub mod browser;
 pub mod clock;
 pub mod components;
