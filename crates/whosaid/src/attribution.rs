@@ -315,6 +315,15 @@ pub fn find(
             && c.content.end <= text.len()
     });
     for claim in &mut out {
+        // "said that, if its claims are true, …": the comma after "that"
+        // is not part of what was said.
+        if text.as_bytes().get(claim.content.start) == Some(&b',') {
+            let rest = &text[claim.content.start + 1..claim.content.end];
+            let start = claim.content.end - rest.trim_start().len();
+            if start < claim.content.end {
+                claim.content.start = start;
+            }
+        }
         claim.kind = kind_of(&ctx, claim.content);
     }
     crate::sort::by_key(&mut out, |c| crate::sort::pair(c.content.start, c.content.end));
@@ -964,9 +973,18 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
     let mut guard = 0;
     while k < end && guard < 24 {
         guard += 1;
-        let w = ctx.w(k);
-        let lower = w.to_ascii_lowercase();
-        if ctx.is_adverb(k) && !matches!(lower.as_str(), "in" | "only") {
+        // Lower-cased on the stack: every word compared below is short.
+        let mut buf = [0u8; 8];
+        let w = ctx.w(k).as_bytes();
+        let lower = match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w);
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or("")
+            }
+            None => "",
+        };
+        if ctx.is_adverb(k) && !matches!(lower, "in" | "only") {
             k += 1;
             continue;
         }
@@ -976,13 +994,41 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
-        if matches!(lower.as_str(), "on" | "late" | "early") && ctx.timex_at.get(k + 1).copied().flatten().is_some() {
+        if matches!(lower, "on" | "late" | "early") && ctx.timex_at.get(k + 1).copied().flatten().is_some() {
             k += 1;
             continue;
         }
         // "in a statement", "on Twitter", "at a news conference", "to reporters"
-        if matches!(lower.as_str(), "in" | "on" | "at" | "during" | "via" | "to" | "through") {
+        if matches!(lower, "in" | "on" | "at" | "during" | "via" | "to" | "through") {
             if let Some(e) = setting_phrase(ctx, k + 1, end) {
+                k = e;
+                continue;
+            }
+        }
+        // "in Paris", "at the White House", "in Dayton, Ohio": where it was
+        // said, when a clause follows (not "in Trump's view": a possessive
+        // name begins the content's own phrase).
+        if matches!(lower, "in" | "at") {
+            let n = if ctx.is_any(k + 1, &["the"]) { k + 2 } else { k + 1 };
+            let mut e = place_end(ctx, n, end);
+            while e.is_some_and(|p| ctx.punct(p, ",")) {
+                match e.and_then(|p| place_end(ctx, p + 1, end)) {
+                    Some(q) => e = Some(q),
+                    None => break,
+                }
+            }
+            // What follows must open a clause: "that", a determiner, a
+            // pronoun, a name, a quotation ("in Sanders parlance, …", "in
+            // Virginia as the crowd roared" are not places of saying).
+            let opens_clause = |e: usize| {
+                ctx.is_any(e, &["that"])
+                    || ctx.has(e, C_DET | C_PRONOUN)
+                    || ctx.tokens.get(e).is_some_and(|t| t.kind == Kind::Word && t.is_upper())
+                    || ctx.is_quote_mark(e)
+                    || ctx.punct(e, ":")
+            };
+            let e = e.map(|e| if ctx.punct(e, ",") { e + 1 } else { e });
+            if let Some(e) = e.filter(|&e| opens_clause(e)) {
                 k = e;
                 continue;
             }
@@ -1046,6 +1092,13 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
     k
 }
 
+/// The token after a place name that starts at token `n` ("Paris", "New
+/// Hampshire"), if one does and the sentence goes on after it.
+fn place_end(ctx: &Ctx, n: usize, end: usize) -> Option<usize> {
+    let name = &ctx.names[*ctx.name_by_start.get(&n)?];
+    (name.role.is_none() && !name.possessive && name.tokens.end < end).then_some(name.tokens.end)
+}
+
 /// "a statement", "an interview with CNN", "Twitter", "Truth Social", "a
 /// news conference", "reporters": the setting of an utterance. Returns the
 /// token after it.
@@ -1071,8 +1124,10 @@ fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        if found && !(contains(DETERMINERS, w) || t.text(ctx.text).chars().next().is_some_and(char::is_uppercase)) {
-            // "an interview with CNN": a short complement of the setting.
+        if found {
+            // The setting ends at its last setting word ("in a statement the
+            // plan …": "the" begins the content), but for a short complement
+            // ("an interview with CNN").
             if matches!(w, "with" | "from" | "in" | "on") && k + 1 < end {
                 let mut e = k + 1;
                 while e < end && e < k + 4 && ctx.tokens[e].kind == Kind::Word && !ctx.has(e, C_NP_STOP) {
