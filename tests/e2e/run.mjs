@@ -126,6 +126,10 @@ let sharedLink = null;
 await test("the app loads under a sub-path and analyses a pasted article", async () => {
   const { context, page, problems } = await open(server.url, { contextOptions: { permissions: ["clipboard-read", "clipboard-write"] } });
   await page.waitForTimeout(1000); // a person takes longer than this to paste
+  // The hidden rehearsal of a result (src/components/warm_up.rs) is gone by now,
+  // and left nothing behind: one of each region, no duplicate ids.
+  expect(await page.locator(".warm-up").count() === 0, "the rehearsal was removed");
+  expect(await page.locator("section.reading").count() === 1, "one article section");
   const t = await paste(page, ARTICLE, { until: ".speakers li" });
   expect(t.article !== null, "the highlighted article never showed the pasted text");
   expect(await page.getByLabel("Article text").inputValue() === ARTICLE, "the textbox holds the article");
@@ -133,6 +137,8 @@ await test("the app loads under a sub-path and analyses a pasted article", async
   for (const region of ["Speakers", "Claims", "Dates"]) {
     expect(await page.getByRole("region", { name: region }).count() === 1, `region ${region}`);
   }
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+  expect(new Set(ids).size === ids.length, `ids are unique: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(", ")}`);
   report.push(`paste-to-render (acceptance article, ${ARTICLE.length} chars, first paste after load): highlighted article in the DOM ${t.article.toFixed(1)} ms, on screen ${t.painted?.toFixed(1)} ms` +
     `, first speaker ${t.until === null ? "n/a (no speaker appeared within 3 s)" : t.until.toFixed(1) + " ms"}` +
     `; the page says ${await page.locator(".reading .timing").innerText()}`);
