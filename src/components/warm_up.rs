@@ -4,8 +4,9 @@
 //! that have nothing to do with the article: the browser runs the app's
 //! WebAssembly first as baseline code and optimises what turns out hot, and
 //! it finds, loads and caches each font at each size the first time text is
-//! laid out in it. Traced in Chromium for the acceptance article, that first
-//! layout took 20–50 ms against 10–14 ms once the fonts were known. So, just
+//! laid out in it (its glyph caches are per font and size). Traced in
+//! Chromium for the acceptance article, that first layout took 40–52 ms
+//! against 10–16 ms once the fonts were known. So, just
 //! after the page starts, this draws the example article's result once,
 //! hidden and inert, has it laid out, and removes it: the first real paste
 //! finds the code warm and the fonts loaded.
