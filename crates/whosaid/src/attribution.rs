@@ -1723,7 +1723,23 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
     if contains(PRONOUNS, w) && !matches!(w.to_ascii_lowercase().as_str(), "who" | "i" | "you" | "we") {
         return Some((SpeakerRef::Pronoun(k), ctx.tokens[k].span));
     }
-    nominal_after(ctx, k, before)
+    // "The senator Anthony Kiedis", "Her spokesman Nick Merrill": the noun
+    // phrase is the title of the name right after it.
+    if ctx.has(k, C_DET) {
+        if let Some(&n) = ctx.name_by_role_start.get(&(k + 1)) {
+            return Some((SpeakerRef::Name(n), ctx.names[n].span));
+        }
+    }
+    // "The singer Anthony Kiedis": a short noun phrase right before a name.
+    let nominal = nominal_after(ctx, k, before)?;
+    let after = ctx.tokens.partition_point(|t| t.span.end <= nominal.1.end);
+    let short = after <= k + 3 && (k..after).all(|j| ctx.tokens[j].kind == Kind::Word);
+    match ctx.name_by_start.get(&after) {
+        Some(&n) if short && after < before && ctx.tokens[after].space_before => {
+            Some((SpeakerRef::Name(n), ctx.names[n].span))
+        }
+        _ => Some(nominal),
+    }
 }
 
 /// "“Q.” ― Sonya Herridge": a quotation signed with a dash and a name.

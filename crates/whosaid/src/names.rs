@@ -392,6 +392,13 @@ fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, q
             split = Some(n);
         }
     }
+    // "Justice Department", "Defense Ministry": a title word before a lone
+    // organisation word names the organisation, not a person with a title.
+    if split.is_some_and(|n| n + 2 == words.len())
+        && words.last().is_some_and(|&k| contains(lexicon::ORG_WORDS, tokens[k].text(text)))
+    {
+        split = None;
+    }
     let mut name_from = 0;
     let mut role = None;
     if let Some(n) = split {
