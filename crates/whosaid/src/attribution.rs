@@ -957,7 +957,15 @@ fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             // Post-modifiers: "officials familiar with the plan".
             let mut e = h + 1;
             if e < end && matches!(ctx.w(e), "familiar" | "close" | "with" | "for" | "at" | "of" | "in") {
-                while e < end && ctx.tokens[e].kind == Kind::Word && e < h + 8 {
+                // …up to the verb of the clause: "officials in Texas issued
+                // a statement, saying" is about "officials in Texas". (Not
+                // the reporting verbs: "secretary of state", "officer in
+                // charge" are nouns there.)
+                let verb = |j: usize| {
+                    let w = ctx.w(j);
+                    ctx.has(j, C_BE) || !ctx.tokens[j].is_upper() && w.len() > 4 && w.ends_with("ed")
+                };
+                while e < end && ctx.tokens[e].kind == Kind::Word && e < h + 8 && !(e > h + 1 && verb(e)) {
                     e += 1;
                 }
             }
