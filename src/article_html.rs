@@ -23,32 +23,22 @@ use crate::state::Analysed;
 /// carriage return and NUL as character references, since the parser would
 /// turn the one into a line feed and drop the other.
 pub fn text(out: &mut String, s: &str) {
-    let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'\r' => "&#13;",
-            0 => "\u{FFFD}",
-            _ => continue,
-        };
-        out.push_str(&s[last..i]);
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(&s[last..]);
+    escape(out, s, false);
 }
 
 /// Appends `s` as a double-quoted attribute value: as [`text`], and `"`.
 pub fn attr(out: &mut String, s: &str) {
+    escape(out, s, true);
+}
+
+fn escape(out: &mut String, s: &str, in_attribute: bool) {
     let mut last = 0;
     for (i, b) in s.bytes().enumerate() {
         let rep = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            b'"' => "&quot;",
+            b'"' if in_attribute => "&quot;",
             b'\r' => "&#13;",
             0 => "\u{FFFD}",
             _ => continue,

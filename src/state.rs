@@ -147,6 +147,13 @@ pub struct Focus {
     pub rev: u64,
 }
 
+impl Default for Focus {
+    /// Nothing to bring into view.
+    fn default() -> Focus {
+        Focus { target: Target::None, from: Pane::Panel, rev: 0 }
+    }
+}
+
 /// Whether copying the share link worked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Copy {
@@ -335,7 +342,7 @@ impl State {
             edits: 0,
             speaker: None,
             claim: None,
-            focus: Focus { target: Target::None, from: Pane::Panel, rev: 0 },
+            focus: Focus::default(),
             share: Share::None,
             alert: None,
             saving: true,

@@ -16,7 +16,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::{article::Article, claims::Claims, dates::Dates, speakers::Speakers};
-use crate::state::{Analysed, Focus, Pane, Target};
+use crate::state::{Analysed, Focus};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Phase {
@@ -59,7 +59,7 @@ pub fn WarmUp() -> Html {
     }
     let text = crate::example::ARTICLE;
     let analysed = Analysed::with_analysis(0, text, None, whosaid::analyze(text, &whosaid::Options::default()));
-    let focus = Focus { target: Target::None, from: Pane::Panel, rev: 0 };
+    let focus = Focus::default();
     let on_action = Callback::noop();
     html! {
         <div class="warm-up" aria-hidden="true" inert=true ref={root}>

@@ -981,18 +981,8 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
     let mut guard = 0;
     while k < end && guard < 24 {
         guard += 1;
-        // Lower-cased on the stack: every word compared below is short.
-        let mut buf = [0u8; 8];
-        let w = ctx.w(k).as_bytes();
-        let lower = match buf.get_mut(..w.len()) {
-            Some(b) => {
-                b.copy_from_slice(w);
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).unwrap_or("")
-            }
-            None => "",
-        };
-        if ctx.is_adverb(k) && !matches!(lower, "in" | "only") {
+        let is = move |words: &[&str]| ctx.is_any(k, words);
+        if ctx.is_adverb(k) && !is(&["in", "only"]) {
             k += 1;
             continue;
         }
@@ -1002,12 +992,12 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
             }
             continue;
         }
-        if matches!(lower, "on" | "late" | "early") && ctx.timex_at.get(k + 1).copied().flatten().is_some() {
+        if is(&["on", "late", "early"]) && ctx.timex_at.get(k + 1).copied().flatten().is_some() {
             k += 1;
             continue;
         }
         // "in a statement", "on Twitter", "at a news conference", "to reporters"
-        if matches!(lower, "in" | "on" | "at" | "during" | "via" | "to" | "through") {
+        if is(&["in", "on", "at", "during", "via", "to", "through"]) {
             if let Some(e) = setting_phrase(ctx, k + 1, end) {
                 k = e;
                 continue;
@@ -1016,40 +1006,38 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
         // "in Paris", "at the White House", "in Dayton, Ohio": where it was
         // said, when a clause follows (not "in Trump's view": a possessive
         // name begins the content's own phrase).
-        if matches!(lower, "in" | "at") {
+        if is(&["in", "at"]) {
             let n = if ctx.is_any(k + 1, &["the"]) { k + 2 } else { k + 1 };
-            let mut e = place_end(ctx, n, end);
-            while e.is_some_and(|p| ctx.punct(p, ",")) {
-                match e.and_then(|p| place_end(ctx, p + 1, end)) {
-                    Some(q) => e = Some(q),
-                    None => break,
+            if let Some(mut e) = place_end(ctx, n, end) {
+                while let Some(next) = ctx.punct(e, ",").then(|| place_end(ctx, e + 1, end)).flatten() {
+                    e = next;
                 }
-            }
-            // What follows must open a clause: "that", a determiner, a
-            // pronoun, a name, a quotation ("in Sanders parlance, …", "in
-            // Virginia as the crowd roared" are not places of saying).
-            let opens_clause = |e: usize| {
-                ctx.is_any(e, &["that"])
+                if ctx.punct(e, ",") {
+                    e += 1;
+                }
+                // What follows must open a clause: "that", a determiner, a
+                // pronoun, a name, a quotation ("in Sanders parlance, …", "in
+                // Virginia as the crowd roared" are not places of saying).
+                let opens_clause = ctx.is_any(e, &["that"])
                     || ctx.has(e, C_DET | C_PRONOUN)
                     || ctx.tokens.get(e).is_some_and(|t| t.kind == Kind::Word && t.is_upper())
                     || ctx.is_quote_mark(e)
-                    || ctx.punct(e, ":")
-            };
-            let e = e.map(|e| if ctx.punct(e, ",") { e + 1 } else { e });
-            if let Some(e) = e.filter(|&e| opens_clause(e)) {
-                k = e;
-                continue;
+                    || ctx.punct(e, ":");
+                if opens_clause {
+                    k = e;
+                    continue;
+                }
             }
         }
         if ctx.punct(k, ",") || ctx.punct(k, ":") || ctx.punct(k, "—") || ctx.punct(k, "–") {
             k += 1;
             continue;
         }
-        if lower == "that" && !ctx.quoted.get(k).copied().unwrap_or(false) {
+        if is(&["that"]) && !ctx.quoted.get(k).copied().unwrap_or(false) {
             return k + 1;
         }
         // "says of Clinton, “…”"
-        if lower == "of" {
+        if is(&["of"]) {
             if let Some(c) = (k + 1..end.min(k + 7)).find(|&j| ctx.punct(j, ",") || ctx.punct(j, ":")) {
                 k = c + 1;
                 continue;
