@@ -1180,13 +1180,15 @@ fn claim_date(ctx: &Ctx, s: &Sentence, attribution: (usize, usize), content: Spa
             }
         }
         // Adverbials, and the hearer of "told reporters Monday".
-        let adverbial = ctx.is_adverb(k)
-            || matches!(ctx.w(k), "on" | "earlier" | "later")
-            || k < hi + 3
-                && (ctx.is_any(k, &["reporters", "journalists", "him", "her", "them", "us"])
-                    || ctx.name_by_end.contains_key(&k)
-                    || ctx.name_by_start.contains_key(&k));
-        if k >= hi && !after_content && !adverbial {
+        let adverbial = || {
+            ctx.is_adverb(k)
+                || matches!(ctx.w(k), "on" | "earlier" | "later")
+                || k < hi + 3
+                    && (ctx.is_any(k, &["reporters", "journalists", "him", "her", "them", "us"])
+                        || ctx.name_by_end.contains_key(&k)
+                        || ctx.name_by_start.contains_key(&k))
+        };
+        if k >= hi && !after_content && !adverbial() {
             break;
         }
         // ", as translated by CNN": another clause starts.

@@ -105,6 +105,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        if b.is_ascii_alphanumeric() {
+            // The common case: a word or number starting with an ASCII letter or digit.
+            let (end, kind) = scan_word(text, i);
+            let kind = if b.is_ascii_digit() && is_number(&bytes[i..end]) { Kind::Number } else { kind };
+            let case = if kind == Kind::Word { case_of(&text[i..end]) } else { 0 };
+            out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks, case });
+            space_before = false;
+            breaks = 0;
+            i = end;
+            continue;
+        }
         let c = if b < 0x80 { b as char } else { char_at(text, i) };
         let cl = c.len_utf8();
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
@@ -134,15 +145,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (i + cl, Kind::Punct)
         };
-        let kind = if kind == Kind::Word
-            && end > i
-            && bytes[i].is_ascii_digit()
-            && text[i..end].bytes().all(|b| b.is_ascii_digit() || b".,:/-".contains(&b))
-        {
-            Kind::Number
-        } else {
-            kind
-        };
+        // (A token starting with an ASCII digit took the fast path above.)
         let case = if kind == Kind::Word { case_of(&text[i..end]) } else { 0 };
         out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks, case });
         space_before = false;
@@ -150,6 +153,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// ASCII letters and digits, by byte (one load instead of three range tests).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Digits with `.,:/-` connectors only.
+fn is_number(b: &[u8]) -> bool {
+    b.iter().all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-'))
 }
 
 /// The case facts of a word: [`Token::UPPER`], [`Token::ALL_CAPS`] and
@@ -236,7 +255,7 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
         // A run of alphanumerics (and combining marks).
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[b as usize] {
                 i += 1;
                 continue;
             }

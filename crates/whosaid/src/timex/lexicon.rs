@@ -410,7 +410,7 @@ fn word(s: &str) -> Lx {
         if c >= 0x80 {
             return Lx::Other;
         }
-        let l = c.to_ascii_lowercase();
+        let l = LOWER[c as usize];
         *dst = l;
         h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
         plain &= l.is_ascii_lowercase();
@@ -1098,7 +1098,7 @@ const WORDS: &[(&str, Lx)] = &[
 /// about seven times the number of words, so most misses stop at once).
 const SLOTS: usize = 4096;
 
-use crate::wordset::{fnv, FNV_OFFSET, FNV_PRIME};
+use crate::wordset::{fnv, FNV_OFFSET, FNV_PRIME, LOWER};
 
 /// The FNV-1a hash of every word in [`WORDS`], so that a probe compares
 /// bytes only when the hashes agree.
