@@ -58,25 +58,16 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
         if done {
             return None;
         }
-        let rest = &text[pos..];
-        // Bytes that can start a line break: \n \r \v \f, and the lead bytes
-        // of U+0085 (C2) and U+2028/U+2029 (E2).
-        let candidate =
-            rest.bytes().enumerate().filter(|&(_, b)| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2)).find_map(
-                |(i, _)| {
-                    let c = rest[i..].chars().next()?;
-                    is_line_break(c).then_some((i, c))
-                },
-            );
+        let candidate = line_break_from(text, pos);
         match candidate {
-            Some((i, c)) => {
+            Some((at, c)) => {
                 let start = pos;
-                let mut next = pos + i + c.len_utf8();
+                let mut next = at + c.len_utf8();
                 if c == '\r' && text.as_bytes().get(next) == Some(&b'\n') {
                     next += 1;
                 }
                 pos = next;
-                Some(Span::new(start, start + i))
+                Some(Span::new(start, at))
             }
             None => {
                 done = true;
@@ -84,6 +75,41 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
             }
         }
     })
+}
+
+/// The first line break at or after byte `from`, and its character.
+fn line_break_from(text: &str, from: usize) -> Option<(usize, char)> {
+    let b = text.as_bytes();
+    // Bytes that can start a line break: \n \r \v \f, and the lead bytes
+    // of U+0085 (C2) and U+2028/U+2029 (E2).
+    let lead = |c: u8| matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2);
+    let mut i = from;
+    while i < b.len() {
+        // Eight bytes at a time while none is below 0x0E or above 0x7F (a
+        // byte below 0x0E wraps when 0x0E is taken from it, setting its top
+        // bit; the borrow this may pass on only adds false alarms, which the
+        // byte-by-byte look that follows settles).
+        let end = match b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            Some(w) => {
+                let x = u64::from_le_bytes(w);
+                if (x.wrapping_sub(0x0e0e_0e0e_0e0e_0e0e) | x) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
+                i + 8
+            }
+            None => b.len(),
+        };
+        while i < end {
+            if lead(b[i]) {
+                if let Some(c) = text.get(i..).and_then(|r| r.chars().next()).filter(|&c| is_line_break(c)) {
+                    return Some((i, c));
+                }
+            }
+            i += 1;
+        }
+    }
+    None
 }
 
 /// True for characters that end a line.
@@ -131,6 +157,25 @@ mod tests {
 
     fn paras(text: &str) -> Vec<&str> {
         paragraphs(text).into_iter().map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn line_breaks_are_found_at_any_offset() {
+        // Every break, at every position around the eight-byte steps, among
+        // bytes that look like breaks to the fast test but are not (’ is E2,
+        // é is C3, ¢ is C2, tab is below 0x0E).
+        for brk in ["\n", "\r", "\r\n", "\u{0b}", "\u{0c}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            for filler in ["a", "’", "é\t", "¢"] {
+                for at in 0..20 {
+                    let text = format!("{}{brk}{}", filler.repeat(at), filler.repeat(3));
+                    let want = filler.len() * at;
+                    assert_eq!(line_break_from(&text, 0).map(|(i, _)| i), Some(want), "{text:?}");
+                    assert_eq!(line_break_from(&text, want + brk.len()), None, "{text:?}");
+                }
+            }
+        }
+        assert_eq!(line_break_from("", 0), None);
+        assert_eq!(line_break_from("abc", 3), None);
     }
 
     #[test]
