@@ -69,6 +69,16 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
             continue;
         }
         let w = t.text(text);
+        if let Some((lemma, class, form)) = verb(w) {
+            out.push(Cue { tokens: i..i + 1, span: t.span, lemma, class, form });
+            i += 1;
+            continue;
+        }
+        // The two-word cues start with one of these words (no verb form is one).
+        if !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'a' | b's' | b'f' | b'p')) {
+            i += 1;
+            continue;
+        }
         let next = tokens.get(i + 1).map(|n| n.text(text)).unwrap_or("");
         if w.eq_ignore_ascii_case("according") && next.eq_ignore_ascii_case("to") {
             out.push(Cue {
@@ -92,11 +102,6 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
                 form: Form::Past,
             });
             i += 2;
-            continue;
-        }
-        if let Some((lemma, class, form)) = verb(w) {
-            out.push(Cue { tokens: i..i + 1, span: t.span, lemma, class, form });
-            i += 1;
             continue;
         }
         let point = if !w.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&b'p')) {
@@ -126,6 +131,13 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_word_cues_are_not_verb_forms() {
+        for w in ["according", "shot", "fired", "point", "points", "pointed", "pointing"] {
+            assert_eq!(verb(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn lists_are_sorted() {
