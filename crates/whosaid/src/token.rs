@@ -173,7 +173,16 @@ fn is_number(b: &[u8]) -> bool {
 
 /// The case facts of a word: [`Token::UPPER`], [`Token::ALL_CAPS`] and
 /// [`Token::CAPITALIZED_PREFIX`].
+#[inline]
 fn case_of(w: &str) -> u8 {
+    match w.as_bytes().first() {
+        Some(c) if c.is_ascii() && !c.is_ascii_uppercase() => 0,
+        _ => case_of_capital(w),
+    }
+}
+
+/// [`case_of`] for words that do not start with an ASCII lowercase letter or digit.
+fn case_of_capital(w: &str) -> u8 {
     let upper = upper_case_of(w);
     if upper == 0 {
         return 0;
@@ -242,7 +251,29 @@ fn starts_decade(text: &str, i: usize) -> bool {
 }
 
 /// Scans a word or number starting at `start` (an alphanumeric character).
+#[inline]
 fn scan_word(text: &str, start: usize) -> (usize, Kind) {
+    // Most words are ASCII letters ending at a space or a mark that cannot
+    // join them to more: scanned here; the rest by `scan_joined`.
+    let bytes = text.as_bytes();
+    if bytes.get(start + 1) != Some(&b'.') {
+        let mut i = start;
+        while i < bytes.len() && ASCII_ALNUM[bytes[i] as usize] {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return (i, Kind::Word),
+            Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b',' | b':' | b'/' | b'&') => {
+                return (i, Kind::Word)
+            }
+            _ => {}
+        }
+    }
+    scan_joined(text, start)
+}
+
+/// [`scan_word`] for words with dots, connectors or non-ASCII letters.
+fn scan_joined(text: &str, start: usize) -> (usize, Kind) {
     let bytes = text.as_bytes();
     let mut i = start;
     // Dotted abbreviations: single letters each followed by a dot (U.S., a.m., U.N.).
