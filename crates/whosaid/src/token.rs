@@ -251,7 +251,7 @@ fn starts_decade(text: &str, i: usize) -> bool {
 }
 
 /// Scans a word or number starting at `start` (an alphanumeric character).
-#[inline]
+#[inline(always)]
 fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     // Most words are ASCII letters ending at a space or a mark that cannot
     // join them to more: scanned here; the rest by `scan_joined`.
@@ -272,7 +272,9 @@ fn scan_word(text: &str, start: usize) -> (usize, Kind) {
     scan_joined(text, start)
 }
 
-/// [`scan_word`] for words with dots, connectors or non-ASCII letters.
+/// [`scan_word`] for words with dots, connectors or non-ASCII letters
+/// (out of line: `scan_word` stays small enough to inline).
+#[inline(never)]
 fn scan_joined(text: &str, start: usize) -> (usize, Kind) {
     let bytes = text.as_bytes();
     let mut i = start;
