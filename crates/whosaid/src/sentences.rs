@@ -106,10 +106,10 @@ fn split_paragraph(text: &str, tokens: &[Token], range: Range<usize>, paragraph:
                 start = i;
             }
         }
-        let s = tok.text(text);
         let ender = match tok.kind {
-            Kind::Punct => matches!(s, "." | "!" | "?" | "..." | "…" | "。" | "！" | "？"),
-            Kind::Word => s.ends_with('.') && s.len() > 2, // U.S. a.m.
+            Kind::Punct => matches!(tok.text(text), "." | "!" | "?" | "..." | "…" | "。" | "！" | "？"),
+            // U.S. a.m.
+            Kind::Word => tok.span.len() > 2 && text.as_bytes().get(tok.span.end.wrapping_sub(1)) == Some(&b'.'),
             _ => false,
         };
         if !ender {
