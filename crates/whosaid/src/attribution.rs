@@ -1246,6 +1246,44 @@ fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier:
 /// he said in Moscow", "“Q,” X wrote in a column", "…, she said in an
 /// interview with the Associated Press".
 fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
+    // A place or a name first, then another adverbial: "in Dunmore as the
+    // crowd cheered", "at the White House as reporters shouted".
+    let mut from = from;
+    while !one_adverbial_tail(ctx, from, end) {
+        match place_then_more(ctx, from, end) {
+            Some(next) => from = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// After "in/at/… [the] Name Name[,]" starting at `from`, the token that
+/// follows, if any follows in the clause.
+fn place_then_more(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
+    if !ctx.is(from, TAIL_STARTS) {
+        return None;
+    }
+    let mut j = from + 1;
+    if ctx.is_any(j, &["the"]) {
+        j += 1;
+    }
+    let name = j;
+    while j < end && ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper() && !ctx.is_quote_mark(j) {
+        j += 1;
+    }
+    if j == name {
+        return None;
+    }
+    while j < end && ctx.punct(j, ",") {
+        j += 1;
+    }
+    (j < end).then_some(j)
+}
+
+/// One adverbial phrase from `from` to the clause's `end` ("on Wednesday",
+/// "in an interview with the Associated Press", "as the crowd cheered").
+fn one_adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
     let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
     // "…, he said in an interview with the Associated Press": longer tails
     // when every lower-case word is a function word or a medium.
