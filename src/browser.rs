@@ -139,3 +139,35 @@ pub fn scroll_to_start(el: &Element) {
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// Calls `f` on every element under `root` that matches `selector`.
+pub fn each(root: &Element, selector: &str, f: impl Fn(&Element)) {
+    if let Ok(list) = root.query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                f(&el);
+            }
+        }
+    }
+}
+
+/// The number in attribute `name` of `el` (`data-claim="3"` → 3).
+pub fn attr_index(el: &Element, name: &str) -> Option<usize> {
+    el.get_attribute(name)?.parse().ok()
+}
+
+/// The index in attribute `name` of the list item holding `target` (what a
+/// click on a list drawn as HTML chose).
+pub fn item_index(target: Option<Element>, name: &str) -> Option<usize> {
+    let item = target?.closest(&format!("[{name}]")).ok()??;
+    attr_index(&item, name)
+}
+
+/// Under `root`, `aria-pressed` true on the elements matching `chosen` and
+/// false on the others that were pressed.
+pub fn press_only(root: &Element, chosen: Option<&str>) {
+    each(root, "[aria-pressed=\"true\"]", |el| _ = el.set_attribute("aria-pressed", "false"));
+    if let Some(chosen) = chosen {
+        each(root, chosen, |el| _ = el.set_attribute("aria-pressed", "true"));
+    }
+}

@@ -20,6 +20,7 @@ pub mod export;
 pub mod highlight;
 pub mod hooks;
 pub mod listing;
+pub mod panel_html;
 pub mod state;
 pub mod timeline;
 pub mod wire;

@@ -1,12 +1,11 @@
 //! The highlighted article panel: selection and scrolling around
 //! [`ArticleText`].
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::article_text::ArticleText;
-use crate::browser;
+use crate::browser::{self, attr_index, each};
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 
 /// Properties of [`Article`].
@@ -34,20 +33,6 @@ pub struct ArticleProps {
     pub failed: bool,
     /// Selections made in the text, and moving between parts.
     pub on_action: Callback<Action>,
-}
-
-fn each(root: &Element, selector: &str, f: impl Fn(&Element)) {
-    if let Ok(list) = root.query_selector_all(selector) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                f(&el);
-            }
-        }
-    }
-}
-
-fn attr_index(el: &Element, name: &str) -> Option<usize> {
-    el.get_attribute(name)?.parse().ok()
 }
 
 /// What a click or key on `target` inside the article selects.

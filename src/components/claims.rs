@@ -2,13 +2,13 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use whosaid::ClaimKind;
 use yew::prelude::*;
 
 use super::more::more;
 use crate::browser;
 use crate::hooks::use_list::use_list;
 use crate::listing;
+use crate::panel_html;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 
 /// Properties of [`Claims`].
@@ -47,25 +47,46 @@ pub fn Claims(props: &ClaimsProps) -> Html {
     }
     let a = &props.analysed;
     let analysis = &a.analysis;
-    let mut order: Vec<usize> =
-        (0..analysis.claims.len()).filter(|&i| props.speaker.is_none_or(|s| analysis.claims[i].speaker == s)).collect();
-    whosaid::sort::by_key(&mut order, |&i| {
-        whosaid::sort::pair(analysis.claims[i].content.start, analysis.claims[i].content.end)
-    });
+    let order = {
+        let a = a.clone();
+        use_memo((a.rev, props.speaker), move |&(_, speaker)| {
+            let analysis = &a.analysis;
+            let mut order: Vec<usize> = (0..analysis.claims.len())
+                .filter(|&i| speaker.is_none_or(|s| analysis.claims[i].speaker == s))
+                .collect();
+            whosaid::sort::by_key(&mut order, |&i| {
+                whosaid::sort::pair(analysis.claims[i].content.start, analysis.claims[i].content.end)
+            });
+            order
+        })
+    };
     // A long list: the first claims, and the chosen one.
     let chosen = props.claim.and_then(|c| order.iter().position(|&i| i == c));
     let shown = listing::shown(if drawn.ready { order.len() } else { 0 }, drawn.limit, chosen);
-    let items = shown.positions.iter().enumerate().map(|(k, &pos)| {
-        let gap = k > 0 && shown.positions[k - 1] + 1 != pos;
-        let i = order[pos];
-        html! {
-            <>
-            if gap { <li class="gap" aria-hidden="true">{"…"}</li> }
-            <ClaimItem key={i} analysed={a.clone()} claim={i} pressed={props.claim == Some(i)}
-                on_action={props.on_action.clone()} />
-            </>
-        }
-    });
+    let items = {
+        let (a, order) = (a.clone(), order.clone());
+        use_memo((a.rev, props.speaker, shown.positions.clone()), move |(_, _, positions)| {
+            AttrValue::from(panel_html::claims(&a, &order, positions))
+        })
+    };
+    {
+        // The chosen claim is pressed; the list is not redrawn for it.
+        let list = list.clone();
+        use_effect_with((props.claim, items.clone()), move |(claim, _)| {
+            if let Some(list) = list.cast::<Element>() {
+                let chosen = claim.map(|c| format!("li[data-claim=\"{c}\"] > button"));
+                browser::press_only(&list, chosen.as_deref());
+            }
+        });
+    }
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(claim) = browser::item_index(e.target_dyn_into::<Element>(), "data-claim") {
+                on_action.emit(Action::SelectClaim { claim: Some(claim), from: Pane::Panel });
+            }
+        })
+    };
     let show_all = props.on_action.reform(|_: MouseEvent| Action::SelectSpeaker { speaker: None, from: Pane::Panel });
     let count = analysis.claims.len();
     let empty = if a.text.trim().is_empty() { "Claims appear here." } else { "No claims found." };
@@ -81,52 +102,9 @@ pub fn Claims(props: &ClaimsProps) -> Html {
             if count == 0 {
                 <p class="empty">{empty}</p>
             } else {
-                <ol ref={list}>{for items}</ol>
+                <ol ref={list} {onclick}>{Html::from_html_unchecked((*items).clone())}</ol>
                 {more(shown.hidden, order.len(), &drawn.more)}
             }
         </section>
-    }
-}
-
-/// Properties of [`ClaimItem`].
-#[derive(Properties, PartialEq)]
-struct ClaimItemProps {
-    analysed: Analysed,
-    /// Index into `Analysis::claims`.
-    claim: usize,
-    pressed: bool,
-    on_action: Callback<Action>,
-}
-
-/// One claim in the list. A component of its own, so that choosing a claim
-/// redraws two items, not a list of thousands.
-#[component]
-fn ClaimItem(props: &ClaimItemProps) -> Html {
-    let a = &props.analysed;
-    let text: &str = &a.text;
-    let analysis = &a.analysis;
-    let i = props.claim;
-    let Some(c) = analysis.claims.get(i) else { return html! {} };
-    let kind = match c.kind {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Mixed => "mixed",
-        ClaimKind::Indirect => "indirect",
-    };
-    let when = c.date.and_then(|d| analysis.dates.get(d)).map(|d| format!("{} → {}", d.span.of(text), d.value));
-    let onclick =
-        props.on_action.reform(move |_: MouseEvent| Action::SelectClaim { claim: Some(i), from: Pane::Panel });
-    html! {
-        <li data-claim={i.to_string()}>
-            <button type="button" class={classes!("claim-item", a.colour_class(c.speaker))}
-                aria-pressed={props.pressed.to_string()} {onclick}>
-                <span class="meta">
-                    <span class={classes!("badge", kind)}>{kind}</span>
-                    <span class="who">{a.name(c.speaker)}</span>
-                    if let Some(cue) = c.cue { <span class="cue-word">{cue.of(text).to_string()}</span> }
-                    if let Some(when) = when { <span class="when">{when}</span> }
-                </span>
-                <span class="content">{c.content.of(text).trim().to_string()}</span>
-            </button>
-        </li>
     }
 }

@@ -2,13 +2,14 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use whosaid::{DateSource, TimexKind};
+use whosaid::DateSource;
 use yew::prelude::*;
 
 use super::more::more;
 use crate::browser;
 use crate::hooks::use_list::use_list;
 use crate::listing;
+use crate::panel_html;
 use crate::state::{Action, Analysed, Focus, Pane, Target};
 use crate::timeline;
 
@@ -52,12 +53,6 @@ pub fn Dates(props: &DatesProps) -> Html {
         Target::Date(d) => Some(d),
         _ => None,
     };
-    let item = |i: usize| {
-        html! {
-            <DateItem key={i} analysed={a.clone()} date={i} selected={selected == Some(i)}
-                on_action={props.on_action.clone()} />
-        }
-    };
     let reference = match (analysis.reference_date, analysis.reference_source) {
         (Some(d), DateSource::Dateline) => format!("Resolved against {d}, the dateline’s date."),
         (Some(d), _) => format!("Resolved against {d}, the date you set."),
@@ -65,14 +60,40 @@ pub fn Dates(props: &DatesProps) -> Html {
     };
     let empty = if a.text.trim().is_empty() { "Dates appear here." } else { "No dates found." };
     // Long lists: the first dates of each, and the chosen one.
-    let list = |dates: &[usize]| {
+    let positions = |dates: &[usize]| {
         let chosen = selected.and_then(|d| dates.iter().position(|&i| i == d));
-        let shown = listing::shown(if drawn.ready { dates.len() } else { 0 }, drawn.limit, chosen);
-        let items: Html = shown.positions.iter().map(|&pos| item(dates[pos])).collect();
-        (items, shown.hidden)
+        listing::shown(if drawn.ready { dates.len() } else { 0 }, drawn.limit, chosen)
     };
-    let (on_items, on_hidden) = list(on);
-    let (off_items, off_hidden) = list(off);
+    let (on_shown, off_shown) = (positions(on), positions(off));
+    let items = {
+        let (a, order) = (a.clone(), order.clone());
+        use_memo((a.rev, on_shown.positions.clone(), off_shown.positions.clone()), move |(_, on, off)| {
+            (
+                AttrValue::from(panel_html::dates(&a, &order.0, on)),
+                AttrValue::from(panel_html::dates(&a, &order.1, off)),
+            )
+        })
+    };
+    {
+        // The chosen date is marked; the lists are not redrawn for it.
+        let root = root.clone();
+        use_effect_with((selected, items.clone()), move |(date, _)| {
+            if let Some(root) = root.cast::<Element>() {
+                browser::each(&root, ".date-item.is-selected", |el| _ = el.class_list().remove_1("is-selected"));
+                if let Some(d) = date {
+                    browser::each(&root, &format!("#date-{d} > button"), |el| _ = el.class_list().add_1("is-selected"));
+                }
+            }
+        });
+    }
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(date) = browser::item_index(e.target_dyn_into::<Element>(), "data-date") {
+                on_action.emit(Action::SelectDate { date, from: Pane::Panel });
+            }
+        })
+    };
     html! {
         <section class="panel dates" aria-label="Dates" ref={root}>
             <h2>{"Dates"}<span class="total">{analysis.dates.len()}</span></h2>
@@ -81,49 +102,14 @@ pub fn Dates(props: &DatesProps) -> Html {
                 <p class="empty">{empty}</p>
             }
             if !on.is_empty() {
-                <ol class="timeline">{on_items}</ol>
-                {more(on_hidden, on.len(), &drawn.more)}
+                <ol class="timeline" onclick={onclick.clone()}>{Html::from_html_unchecked(items.0.clone())}</ol>
+                {more(on_shown.hidden, on.len(), &drawn.more)}
             }
             if !off.is_empty() {
                 <h3>{"Not on the timeline"}</h3>
-                <ul class="off-timeline">{off_items}</ul>
-                {more(off_hidden, off.len(), &drawn.more)}
+                <ul class="off-timeline" {onclick}>{Html::from_html_unchecked(items.1.clone())}</ul>
+                {more(off_shown.hidden, off.len(), &drawn.more)}
             }
         </section>
-    }
-}
-
-/// Properties of [`DateItem`].
-#[derive(Properties, PartialEq)]
-struct DateItemProps {
-    analysed: Analysed,
-    /// Index into `Analysis::dates`.
-    date: usize,
-    selected: bool,
-    on_action: Callback<Action>,
-}
-
-/// One date in the list: a component of its own, so that a selection
-/// redraws the items it changes, not a list of thousands.
-#[component]
-fn DateItem(props: &DateItemProps) -> Html {
-    let i = props.date;
-    let text: &str = &props.analysed.text;
-    let Some(d) = props.analysed.analysis.dates.get(i) else { return html! {} };
-    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SelectDate { date: i, from: Pane::Panel });
-    let kind = match d.kind {
-        TimexKind::Date => None,
-        TimexKind::Time => Some("time"),
-        TimexKind::Duration => Some("duration"),
-        TimexKind::Set => Some("recurring"),
-    };
-    html! {
-        <li id={format!("date-{i}")}>
-            <button type="button" class={classes!("date-item", props.selected.then_some("is-selected"))} {onclick}>
-                <span class="expr">{d.span.of(text).to_string()}</span>{" → "}
-                <code id={format!("date-value-{i}")}>{d.value.clone()}</code>
-                if let Some(kind) = kind { <span class="kind">{kind}</span> }
-            </button>
-        </li>
     }
 }

@@ -1,11 +1,13 @@
 //! The Speakers panel.
 
-use whosaid::EntityKind;
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::more::more;
+use crate::browser;
 use crate::hooks::use_list::use_list;
 use crate::listing;
+use crate::panel_html;
 use crate::state::{Action, Analysed, Pane};
 
 /// Properties of [`Speakers`].
@@ -25,34 +27,34 @@ pub struct SpeakersProps {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let a = &props.analysed;
+    let list = use_node_ref();
     let drawn = use_list(a.rev, false);
     let chosen = props.selected.and_then(|s| a.speakers.iter().position(|&e| e == s));
     let shown = listing::shown(a.speakers.len(), drawn.limit, chosen);
-    let items = shown.positions.iter().map(|&pos| {
-        let e = a.speakers[pos];
-        let entity = &a.analysis.entities[e];
-        let kind = match entity.kind {
-            EntityKind::Person => "person",
-            EntityKind::Organization => "organization",
-            EntityKind::Group => "group",
-        };
-        let n = a.claim_count[e];
-        let pressed = props.selected == Some(e);
-        let onclick =
-            props.on_action.reform(move |_: MouseEvent| Action::SelectSpeaker { speaker: Some(e), from: Pane::Panel });
-        html! {
-            <li>
-                <button type="button" class={classes!("speaker", a.colour_class(e))} aria-pressed={pressed.to_string()}
-                    data-speaker={e.to_string()} {onclick}>
-                    <span class="swatch" aria-hidden="true"></span>
-                    <span class="name">{&entity.name}</span>
-                    <span class="kind">{kind}</span>
-                    if !entity.roles.is_empty() { <span class="roles">{entity.roles.join("; ")}</span> }
-                    <span class="count">{if n == 1 { "1 claim".to_string() } else { format!("{n} claims") }}</span>
-                </button>
-            </li>
-        }
-    });
+    let items = {
+        let a = a.clone();
+        use_memo((a.rev, shown.positions.clone()), move |(_, positions)| {
+            AttrValue::from(panel_html::speakers(&a, positions))
+        })
+    };
+    {
+        // The chosen speaker is pressed; the list is not redrawn for it.
+        let list = list.clone();
+        use_effect_with((props.selected, items.clone()), move |(speaker, _)| {
+            if let Some(list) = list.cast::<Element>() {
+                let chosen = speaker.map(|s| format!("button[data-speaker=\"{s}\"]"));
+                browser::press_only(&list, chosen.as_deref());
+            }
+        });
+    }
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(speaker) = browser::item_index(e.target_dyn_into::<Element>(), "data-speaker") {
+                on_action.emit(Action::SelectSpeaker { speaker: Some(speaker), from: Pane::Panel });
+            }
+        })
+    };
     let empty = if a.text.trim().is_empty() { "Speakers appear here." } else { "No speakers found." };
     html! {
         <section class="panel speakers" aria-label="Speakers">
@@ -60,7 +62,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             if a.speakers.is_empty() {
                 <p class="empty">{empty}</p>
             } else {
-                <ul>{for items}</ul>
+                <ul ref={list} {onclick}>{Html::from_html_unchecked((*items).clone())}</ul>
                 {more(shown.hidden, a.speakers.len(), &drawn.more)}
             }
         </section>
