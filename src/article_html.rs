@@ -50,6 +50,15 @@ fn escape(out: &mut String, s: &str, in_attribute: bool) {
     out.push_str(&s[last..]);
 }
 
+/// A claim's kind as its badge and class say it.
+pub fn kind_name(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Mixed => "mixed",
+        ClaimKind::Indirect => "indirect",
+    }
+}
+
 /// True for the TIMEX3 values that are also HTML `datetime` values.
 fn is_html_date(value: &str) -> bool {
     let b = value.as_bytes();
@@ -112,11 +121,7 @@ pub fn article(a: &Analysed, part: usize) -> String {
         for b in &p.blocks {
             let claim = b.claim.and_then(|c| analysis.claims.get(c).map(|claim| (c, claim)));
             if let Some((c, claim)) = claim {
-                let kind = match claim.kind {
-                    ClaimKind::Direct => "direct",
-                    ClaimKind::Mixed => "mixed",
-                    ClaimKind::Indirect => "indirect",
-                };
+                let kind = kind_name(claim.kind);
                 let _ = write!(
                     out,
                     "<span class=\"claim {kind} {}\" data-claim=\"{c}\" data-within=\"",
@@ -145,14 +150,14 @@ pub fn article(a: &Analysed, part: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use whosaid::{Claim, ClaimKind, Date, Entity, EntityKind, Span, Timex, TimexKind};
 
     use super::*;
 
     /// The text of `html` as the browser would read it: tags dropped,
     /// the references [`text`] and [`attr`] write turned back.
-    fn read(html: &str) -> String {
+    pub(crate) fn read(html: &str) -> String {
         let mut out = String::new();
         let mut in_tag = false;
         for c in html.chars() {

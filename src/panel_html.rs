@@ -13,9 +13,9 @@
 
 use std::fmt::Write;
 
-use whosaid::{ClaimKind, EntityKind, TimexKind};
+use whosaid::{EntityKind, TimexKind};
 
-use crate::article_html::text;
+use crate::article_html::{kind_name, text};
 use crate::state::Analysed;
 
 /// The Speakers list's items for the entities at `positions` of
@@ -67,11 +67,7 @@ pub fn claims(a: &Analysed, order: &[usize], positions: &[usize]) -> String {
         }
         let Some(&i) = order.get(pos) else { continue };
         let Some(c) = analysis.claims.get(i) else { continue };
-        let kind = match c.kind {
-            ClaimKind::Direct => "direct",
-            ClaimKind::Mixed => "mixed",
-            ClaimKind::Indirect => "indirect",
-        };
+        let kind = kind_name(c.kind);
         let _ = write!(
             out,
             "<li data-claim=\"{i}\"><button type=\"button\" class=\"claim-item {}\" aria-pressed=\"false\">\
@@ -134,25 +130,7 @@ mod tests {
     use whosaid::{Claim, ClaimKind, Entity, EntityKind, Span, Timex, TimexKind};
 
     use super::*;
-
-    /// The text of `html` as the browser would read it (see `article_html`).
-    fn read(html: &str) -> String {
-        let mut out = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => in_tag = false,
-                _ if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        out.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#13;", "\r")
-            .replace("&amp;", "&")
-    }
+    use crate::article_html::tests::read;
 
     /// The tag names in `html`, in order.
     fn tags(html: &str) -> Vec<String> {

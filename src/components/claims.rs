@@ -79,14 +79,10 @@ pub fn Claims(props: &ClaimsProps) -> Html {
             }
         });
     }
-    let onclick = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(claim) = browser::item_index(e.target_dyn_into::<Element>(), "data-claim") {
-                on_action.emit(Action::SelectClaim { claim: Some(claim), from: Pane::Panel });
-            }
-        })
-    };
+    let onclick = super::item_click(&props.on_action, "data-claim", |i| Action::SelectClaim {
+        claim: Some(i),
+        from: Pane::Panel,
+    });
     let show_all = props.on_action.reform(|_: MouseEvent| Action::SelectSpeaker { speaker: None, from: Pane::Panel });
     let count = analysis.claims.len();
     let empty = if a.text.trim().is_empty() { "Claims appear here." } else { "No claims found." };

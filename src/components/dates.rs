@@ -86,14 +86,8 @@ pub fn Dates(props: &DatesProps) -> Html {
             }
         });
     }
-    let onclick = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(date) = browser::item_index(e.target_dyn_into::<Element>(), "data-date") {
-                on_action.emit(Action::SelectDate { date, from: Pane::Panel });
-            }
-        })
-    };
+    let onclick =
+        super::item_click(&props.on_action, "data-date", |i| Action::SelectDate { date: i, from: Pane::Panel });
     html! {
         <section class="panel dates" aria-label="Dates" ref={root}>
             <h2>{"Dates"}<span class="total">{analysis.dates.len()}</span></h2>

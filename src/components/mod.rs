@@ -12,3 +12,23 @@ pub mod share_box;
 pub mod speakers;
 pub mod toolbar;
 pub mod warm_up;
+
+use web_sys::Element;
+use yew::{Callback, TargetCast};
+
+use crate::state::Action;
+
+/// The click listener of a panel's list drawn as HTML (`panel_html`): the
+/// action for the index in attribute `name` of the item clicked, if any.
+pub(crate) fn item_click(
+    on_action: &Callback<Action>,
+    name: &'static str,
+    action: fn(usize) -> Action,
+) -> Callback<yew::MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: yew::MouseEvent| {
+        if let Some(i) = crate::browser::item_index(e.target_dyn_into::<Element>(), name) {
+            on_action.emit(action(i));
+        }
+    })
+}

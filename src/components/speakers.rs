@@ -47,14 +47,10 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             }
         });
     }
-    let onclick = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(speaker) = browser::item_index(e.target_dyn_into::<Element>(), "data-speaker") {
-                on_action.emit(Action::SelectSpeaker { speaker: Some(speaker), from: Pane::Panel });
-            }
-        })
-    };
+    let onclick = super::item_click(&props.on_action, "data-speaker", |i| Action::SelectSpeaker {
+        speaker: Some(i),
+        from: Pane::Panel,
+    });
     let empty = if a.text.trim().is_empty() { "Speakers appear here." } else { "No speakers found." };
     html! {
         <section class="panel speakers" aria-label="Speakers">
