@@ -74,7 +74,9 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        // The two-word cues start with one of these words (no verb form is one).
+        // Only these letters start a two-word cue ("according to", "shot
+        // back", "fired back", "point out"); their first words are not verb
+        // forms (tested below), so the lookup above never hides one.
         if !matches!(w.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'a' | b's' | b'f' | b'p')) {
             i += 1;
             continue;
