@@ -69,16 +69,7 @@ pub fn Claims(props: &ClaimsProps) -> Html {
             AttrValue::from(panel_html::claims(&a, &order, positions))
         })
     };
-    {
-        // The chosen claim is pressed; the list is not redrawn for it.
-        let list = list.clone();
-        use_effect_with((props.claim, items.clone()), move |(claim, _)| {
-            if let Some(list) = list.cast::<Element>() {
-                let chosen = claim.map(|c| format!("li[data-claim=\"{c}\"] > button"));
-                browser::press_only(&list, chosen.as_deref());
-            }
-        });
-    }
+    super::use_pressed(&list, props.claim.map(|c| format!("li[data-claim=\"{c}\"] > button")), items.clone());
     let onclick = super::item_click(&props.on_action, "data-claim", |i| Action::SelectClaim {
         claim: Some(i),
         from: Pane::Panel,

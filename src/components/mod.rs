@@ -13,8 +13,10 @@ pub mod speakers;
 pub mod toolbar;
 pub mod warm_up;
 
+use std::rc::Rc;
+
 use web_sys::Element;
-use yew::{Callback, TargetCast};
+use yew::{hook, use_effect_with, AttrValue, Callback, NodeRef, TargetCast};
 
 use crate::state::Action;
 
@@ -31,4 +33,17 @@ pub(crate) fn item_click(
             on_action.emit(action(i));
         }
     })
+}
+
+/// Keeps `aria-pressed` true on the element of `list` matching `chosen` (a
+/// selector) and false on the others, after every change of the choice or
+/// of the list's HTML `items`: choosing redraws nothing.
+#[hook]
+pub(crate) fn use_pressed(list: &NodeRef, chosen: Option<String>, items: Rc<AttrValue>) {
+    let list = list.clone();
+    use_effect_with((chosen, items), move |(chosen, _)| {
+        if let Some(list) = list.cast::<Element>() {
+            crate::browser::press_only(&list, chosen.as_deref());
+        }
+    });
 }

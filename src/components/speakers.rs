@@ -1,10 +1,8 @@
 //! The Speakers panel.
 
-use web_sys::Element;
 use yew::prelude::*;
 
 use super::more::more;
-use crate::browser;
 use crate::hooks::use_list::use_list;
 use crate::listing;
 use crate::panel_html;
@@ -37,16 +35,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             AttrValue::from(panel_html::speakers(&a, positions))
         })
     };
-    {
-        // The chosen speaker is pressed; the list is not redrawn for it.
-        let list = list.clone();
-        use_effect_with((props.selected, items.clone()), move |(speaker, _)| {
-            if let Some(list) = list.cast::<Element>() {
-                let chosen = speaker.map(|s| format!("button[data-speaker=\"{s}\"]"));
-                browser::press_only(&list, chosen.as_deref());
-            }
-        });
-    }
+    super::use_pressed(&list, props.selected.map(|s| format!("button[data-speaker=\"{s}\"]")), items.clone());
     let onclick = super::item_click(&props.on_action, "data-speaker", |i| Action::SelectSpeaker {
         speaker: Some(i),
         from: Pane::Panel,
