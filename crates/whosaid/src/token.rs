@@ -105,47 +105,42 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if b.is_ascii_alphanumeric() {
+        let (end, kind) = if b.is_ascii_alphanumeric() {
             // The common case: a word or number starting with an ASCII letter or digit.
             let (end, kind) = scan_word(text, i);
-            let kind = if b.is_ascii_digit() && is_number(&bytes[i..end]) { Kind::Number } else { kind };
-            let case = if kind == Kind::Word { case_of(&text[i..end]) } else { 0 };
-            out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks, case });
-            space_before = false;
-            breaks = 0;
-            i = end;
-            continue;
-        }
-        let c = if b < 0x80 { b as char } else { char_at(text, i) };
-        let cl = c.len_utf8();
-        if c.is_whitespace() || c.is_control() || is_invisible(c) {
-            space_before = true;
-            if is_line_break(c) {
-                // `\r\n` counts once.
-                if !(c == '\n' && i > 0 && bytes[i - 1] == b'\r') {
-                    breaks = breaks.saturating_add(1).min(2);
-                }
-            }
-            i += cl;
-            continue;
-        }
-        let (end, kind) = if c.is_alphanumeric() {
-            scan_word(text, i)
-        } else if (c == '’' || c == '\'') && is_possessive(text, i, cl) {
-            (i + cl + 1, Kind::Word)
-        } else if (c == '’' || c == '\'') && starts_decade(text, i + cl) {
-            // ’90s
-            scan_word(text, i + cl)
-        } else if c == '.' && text[i..].starts_with("...") {
-            (i + 3, Kind::Punct)
-        } else if text[i..].starts_with("``") || text[i..].starts_with("''") {
-            (i + 2, Kind::Quote)
-        } else if is_quote_char(c) {
-            (i + cl, Kind::Quote)
+            (end, if b.is_ascii_digit() && is_number(&bytes[i..end]) { Kind::Number } else { kind })
         } else {
-            (i + cl, Kind::Punct)
+            let c = if b < 0x80 { b as char } else { char_at(text, i) };
+            let cl = c.len_utf8();
+            if c.is_whitespace() || c.is_control() || is_invisible(c) {
+                space_before = true;
+                if is_line_break(c) {
+                    // `\r\n` counts once.
+                    if !(c == '\n' && i > 0 && bytes[i - 1] == b'\r') {
+                        breaks = breaks.saturating_add(1).min(2);
+                    }
+                }
+                i += cl;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                // (Not an ASCII digit: those took the branch above.)
+                scan_word(text, i)
+            } else if (c == '’' || c == '\'') && is_possessive(text, i, cl) {
+                (i + cl + 1, Kind::Word)
+            } else if (c == '’' || c == '\'') && starts_decade(text, i + cl) {
+                // ’90s
+                scan_word(text, i + cl)
+            } else if c == '.' && text[i..].starts_with("...") {
+                (i + 3, Kind::Punct)
+            } else if text[i..].starts_with("``") || text[i..].starts_with("''") {
+                (i + 2, Kind::Quote)
+            } else if is_quote_char(c) {
+                (i + cl, Kind::Quote)
+            } else {
+                (i + cl, Kind::Punct)
+            }
         };
-        // (A token starting with an ASCII digit took the fast path above.)
         let case = if kind == Kind::Word { case_of(&text[i..end]) } else { 0 };
         out.push(Token { span: Span::new(i, end), kind, space_before, breaks_before: breaks, case });
         space_before = false;
