@@ -146,6 +146,14 @@ pub fn resolve(
         .filter(|(ni, n)| !n.quoted && entity_of_name[*ni] != usize::MAX)
         .map(|(ni, n)| (n.span.start, entity_of_name[ni]))
         .collect();
+    // The phrase of each noun-phrase speaker, by its head token.
+    let nominal_spans: HashMap<usize, Span> = raw
+        .iter()
+        .filter_map(|c| match (&c.speaker, c.speaker_span) {
+            (SpeakerRef::Nominal { head, .. }, Some(s)) => Some((*head, s)),
+            _ => None,
+        })
+        .collect();
     for &ci in &order {
         let c = &raw[ci];
         let pos = c.speaker_span.map_or(c.content.start, |s| s.start);
@@ -174,7 +182,13 @@ pub fn resolve(
             }
             SpeakerRef::Nominal { head, name } => {
                 let hw = tokens[*head].text(text).to_ascii_lowercase();
-                let span = c.speaker_span.unwrap_or_default();
+                // A claim that takes its speaker from another ("…, telling his
+                // colleagues") has no phrase of its own: the other's phrase, or
+                // at least the head word, names the speaker.
+                let span = c
+                    .speaker_span
+                    .or_else(|| nominal_spans.get(head).copied())
+                    .unwrap_or_else(|| tokens.get(*head).map_or_else(Span::default, |t| t.span));
                 let e = resolve_nominal(
                     text, &hw, *name, span, pos, &entity_of_name, &mut builders, &mut labels, &speakers_so_far, names,
                     &heads,
@@ -454,7 +468,11 @@ fn resolve_nominal(
     {
         words.next();
     }
-    let label: String = words.collect::<Vec<_>>().join(" ");
+    let mut label: String = words.collect::<Vec<_>>().join(" ");
+    if label.is_empty() {
+        // "Another said …": the determiner is the whole phrase.
+        label = phrase.trim().to_string();
+    }
     let key = label.to_ascii_lowercase();
     let person_like = lexicon::speaker_noun(head).unwrap_or(true);
     if let Some(&e) = labels.get(&key) {

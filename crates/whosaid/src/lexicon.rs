@@ -225,6 +225,16 @@ pub fn speaker_noun(word: &str) -> Option<bool> {
             return Some(v);
         }
     }
+    // "analyses" → "analysis".
+    if b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"ses") {
+        let mut buf = [0u8; 24];
+        let stem = b.len() - 2;
+        buf[..stem].copy_from_slice(&b[..stem]);
+        buf[stem..stem + 2].copy_from_slice(b"is");
+        if let Some(v) = std::str::from_utf8(&buf[..stem + 2]).ok().and_then(look) {
+            return Some(v);
+        }
+    }
     if b.len() > 2 && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
         return look(&word[..word.len() - 1]);
     }
@@ -312,5 +322,8 @@ mod tests {
         }
         assert!(contains(TITLES, "President"));
         assert_eq!(speaker_noun("Officials"), Some(true));
+        assert_eq!(speaker_noun("analyses"), speaker_noun("analysis"));
+        assert!(speaker_noun("analyses").is_some());
+        assert_eq!(speaker_noun("bases"), None);
     }
 }
