@@ -144,6 +144,22 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word) && lexicon::any_of(words, self.w(i))
     }
 
+    /// An apostrophe that makes a word ending in "s" possessive ("Rivas'
+    /// office"), not a quote mark.
+    fn bare_possessive(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.w(i), "'" | "’")
+            && !self.tokens[i].space_before
+            && !self.is_quote_mark(i)
+            && self.tokens[i - 1].kind == Kind::Word
+            && self.w(i - 1).ends_with(['s', 'S'])
+            && self.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && t.space_before)
+    }
+
+    fn is_word_or_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number))
+    }
+
     fn punct(&self, i: usize, p: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind != Kind::Word && t.text(self.text) == p)
     }
@@ -396,15 +412,48 @@ fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span
                     }
                 }
             }
+            if let Some(np) = postmodified_head(ctx, p, t + 1, floor) {
+                return Some(np);
+            }
             let start = n.honorific.map_or(n.span.start, |h| h.start);
             return Some((SpeakerRef::Name(ni), Span::new(start, n.span.end)));
         }
     }
-    if let Some(np) = nominal_ending_at(ctx, t, floor) {
-        return Some(np);
+    if let Some((r, sp)) = nominal_ending_at(ctx, t, floor) {
+        let first = ctx.tokens.partition_point(|tk| tk.span.start < sp.start);
+        return postmodified_head(ctx, first, t + 1, floor).or(Some((r, sp)));
     }
     None
 }
+
+/// "aides to Ines Marchetti", "people close to the mayor's office", "farmers
+/// in Dunmore", "the head of the agency": when the phrase from token `first`
+/// to `end` is the object of a preposition after a speaker noun, the noun
+/// speaks. Returns it with the span of the whole phrase.
+fn postmodified_head(ctx: &Ctx, first: usize, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    if first < floor + 2 || !ctx.is(first - 1, POSTMODIFIER_PREPOSITIONS) {
+        return None;
+    }
+    let mut before = first - 1;
+    if ctx.is_any(before, &["to", "with"]) && ctx.is(before - 1, CLOSE_TO) {
+        before -= 1;
+    }
+    if before <= floor {
+        return None;
+    }
+    let (r, sp) = nominal_ending_at(ctx, before.checked_sub(1)?, floor)?;
+    Some((r, Span::new(sp.start, ctx.tokens[end - 1].span.end)))
+}
+
+crate::word_set!(
+    /// Prepositions that attach a phrase to the speaker noun before them.
+    POSTMODIFIER_PREPOSITIONS = ["at", "for", "from", "in", "of", "to", "with"]
+);
+
+crate::word_set!(
+    /// Adjectives before "to" or "with" in a speaker's post-modifier ("sources close to").
+    CLOSE_TO = ["affiliated", "allied", "close", "closest", "connected", "familiar", "linked", "loyal", "near"]
+);
 
 /// "the RIA Novosti update", "officials", "U.S. officials", "a source", "the
 /// Russian update": a determiner (or a bare plural), modifiers, a speaker noun.
@@ -433,8 +482,8 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
             has_det = true;
             break;
         }
-        if pw == "’s" || pw == "'s" {
-            // "Trump’s campaign": the possessor ends the phrase.
+        if pw == "’s" || pw == "'s" || ctx.bare_possessive(p) {
+            // "Trump’s campaign", "Rivas' office": the possessor ends the phrase.
             if let Some(&ni) = ctx.name_by_end.get(&(p.wrapping_sub(1))) {
                 start = ctx.names[ni].tokens.start;
                 name = Some(ni);
@@ -652,6 +701,9 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         }
         return fallback;
     }
+    if let Some(found) = relative_clause_subject(ctx, cue, k, floor) {
+        return Some(found);
+    }
     if let Some((r, s)) = np_ending_at(ctx, k, floor) {
         // "who said": resolve the relative pronoun to the name before ", who".
         if let SpeakerRef::Pronoun(p) = r {
@@ -662,12 +714,103 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                         return Some((r2, ctx.tokens[p].span, Vec::new()));
                     }
                 }
-                return None;
+                // "Residents who say …": the phrase the clause restricts speaks
+                // (verbs of saying only: "journalists who criticized the
+                // company" describes the journalists).
+                let saying = crate::cues::verb(ctx.w(cue)).is_some_and(|(lemma, _, _)| {
+                    lexicon::any_of(
+                        &["say", "tell", "argue", "claim", "insist", "warn", "contend", "suggest", "write"],
+                        lemma,
+                    )
+                });
+                if !saying || ctx.tokens[cue].is_upper() {
+                    return None;
+                }
+                return np_ending_at(ctx, p, floor)
+                    .filter(|(r2, s2)| !matches!(r2, SpeakerRef::Pronoun(_)) && opens_clause(ctx, s2, floor))
+                    .map(|(r2, s2)| (r2, s2, Vec::new()));
             }
         }
         return Some((r, s, Vec::new()));
     }
     postmodified_np(ctx, k, floor).map(|(r, s)| (r, s, Vec::new()))
+}
+
+/// "Residents who live near the depot say", "Shopkeepers who met with the
+/// transit authority said": a restrictive relative clause (its verb right
+/// after "who", no comma) ends right before the cue at `k`; the phrase
+/// before "who" speaks, not a noun at the end of the clause.
+fn relative_clause_subject(ctx: &Ctx, cue: usize, k: usize, floor: usize) -> Option<(SpeakerRef, Span, Vec<Span>)> {
+    if k < 2 {
+        return None;
+    }
+    // "who" within the clause before the cue (the cheap test first: most
+    // cues have none).
+    let lo = k.saturating_sub(16).max(floor + 1);
+    let who = (lo..k - 1).rev().find(|&j| !ctx.is_word_or_number(j) || ctx.is_any(j, &["who"]))?;
+    if !ctx.is_any(who, &["who"]) {
+        return None;
+    }
+    // The cue is a finite verb ("the state", "their email", "to respond" and
+    // "eight states" are not), after a word that can end a clause…
+    let finite =
+        crate::cues::verb(ctx.w(cue)).is_some_and(|(_, _, form)| matches!(form, Form::Past | Form::S | Form::Base));
+    if !finite || ctx.tokens[cue].is_upper() {
+        return None;
+    }
+    let last = k - 1;
+    if ctx.tokens[last].kind != Kind::Word
+        || ctx.has(last, C_DET | C_NP_STOP | C_BE | C_PRONOUN)
+        || is_count(ctx, last)
+        || ctx.is_any(last, &["’s", "'s"])
+    {
+        return None;
+    }
+    // …and takes a clause: "that", a quotation, or a subject ("say the
+    // trains", "said they"); "funding for development projects." does not.
+    let mut next = cue + 1;
+    while ctx.is_adverb(next) {
+        next += 1;
+    }
+    let clause = ctx.is_any(next, &["that"])
+        || ctx.punct(next, ":")
+        || ctx.quote_opened_at(next).is_some()
+        || ctx.punct(next, ",") && ctx.quote_opened_at(next + 1).is_some()
+        || ctx.has(next, C_DET | C_PRONOUN)
+        || ctx.tokens.get(next).is_some_and(|t| t.kind == Kind::Number || t.kind == Kind::Word && t.is_upper());
+    if !clause {
+        return None;
+    }
+    // A verb (or an adverb and a verb) follows "who"; "the reporters who Trump
+    // said …" and "who he said …" are the clause's own subject and cue.
+    let next = who + 1;
+    let t = ctx.tokens[next];
+    if t.is_upper() || ctx.has(next, C_DET | C_PRONOUN) || ctx.name_by_start.contains_key(&next) {
+        return None;
+    }
+    // The phrase "who" refers to: a name or speaker noun phrase, or, since
+    // "who" refers to people, a short noun phrase opening the sentence
+    // ("Shopkeepers who …").
+    let (r, s) = match np_ending_at(ctx, who, floor) {
+        Some((SpeakerRef::Pronoun(_), _)) => return None,
+        Some(found) => found,
+        None => {
+            let (lo, head, name) = generic_np_before(ctx, who, floor).filter(|&(lo, ..)| lo == floor)?;
+            (SpeakerRef::Nominal { head, name }, ctx.span(lo, head + 1))
+        }
+    };
+    opens_clause(ctx, &s, floor).then_some((r, s, Vec::new()))
+}
+
+/// Whether the phrase at `span` opens its clause: the sentence's start, or
+/// after a comma or a conjunction ("But executives who run newsrooms say").
+/// A phrase elsewhere is an object ("told a young woman who suggested …").
+fn opens_clause(ctx: &Ctx, span: &Span, floor: usize) -> bool {
+    let a = ctx.tokens.partition_point(|t| t.span.start < span.start);
+    let a = if a > floor && ctx.is_any(a - 1, &["the"]) { a - 1 } else { a };
+    a <= floor
+        || ctx.punct(a - 1, ",")
+        || ctx.is_any(a - 1, &["and", "but", "yet", "so", "while", "although", "because", "since", "that", "as"])
 }
 
 /// A short noun phrase ending right before the cue: (first token, head, name inside).
@@ -699,6 +842,10 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase)) || hw == "’s" {
         return None;
     }
+    // An article or possessive alone is no phrase ("The said", "a welcome").
+    if ctx.is_any(head, &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your"]) {
+        return None;
+    }
     // The head must look like a noun: not an adjective or adverb ending.
     if hw.ends_with("ly")
         || hw.chars().next().is_some_and(char::is_uppercase) && !ctx.name_by_end.contains_key(&head) && head != lo
@@ -719,6 +866,9 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     }
     // "… of Cuban-Americans", "… of those who voted": up to five words back to "of".
     let of = (k.saturating_sub(6).max(floor)..k).rev().find(|&j| ctx.is_any(j, &["of"]));
+    if let Some(found) = ratio_subject(ctx, k, floor) {
+        return Some(found);
+    }
     let share_end = match of {
         Some(o) if (o + 1..k).all(|j| ctx.tokens[j].kind == Kind::Word && !ctx.has(j, C_VERB | C_BE)) => o,
         _ => k,
@@ -730,31 +880,126 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     let w = ctx.w(head);
     let numbered = |j: usize| j > floor && ctx.tokens[j - 1].kind == Kind::Number;
     let share = (w == "%" || w.eq_ignore_ascii_case("percent")) && numbered(head)
-        || matches!(w, "third" | "thirds" | "quarter" | "quarters" | "half" | "majority" | "plurality" | "minority")
-            && of.is_some();
+        || ctx.is_any(head, &SHARES[2..]) && of.is_some();
     if !share {
         return None;
     }
-    let mut lo = if numbered(head) { head - 1 } else { head };
-    while lo > floor
-        && ctx.is_any(lo - 1, &["some", "about", "only", "just", "nearly", "almost", "roughly", "a", "the", "two"])
-    {
+    let lo = if numbered(head) { head - 1 } else { head };
+    Some((share_qualifiers(ctx, lo, floor), head))
+}
+
+/// Heads of a share of people ("9 percent", "a third of voters").
+const SHARES: &[&str] =
+    &["%", "percent", "third", "thirds", "quarter", "quarters", "half", "majority", "plurality", "minority"];
+
+/// Whether a word at `k` puts a verb form after it in a noun's place: an
+/// article, a possessive determiner or "one" ("their say", "one state"; not
+/// "many" or "both", which can be subjects), a preposition or a possessive
+/// ("in the state", "the mayor’s email").
+fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_any(k, &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "every", "each", "no", "one"])
+        || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
+        || ctx.is_any(k, &["’s", "'s"])
+}
+
+/// "about", "only", "a mere", "barely" before a share: its first token.
+fn share_qualifiers(ctx: &Ctx, mut lo: usize, floor: usize) -> usize {
+    while lo > floor && ctx.is(lo - 1, SHARE_QUALIFIERS) {
         lo -= 1;
     }
-    Some((lo, head))
+    lo
+}
+
+crate::word_set!(
+    /// Words that qualify a share of people ("about 4 in 10", "a mere 9 percent").
+    SHARE_QUALIFIERS = [
+        "a", "about", "almost", "around", "barely", "just", "mere", "nearly", "only", "roughly", "some", "the", "two",
+    ]
+);
+
+/// A small count, in digits or words ("4", "four", "ten").
+fn is_count(ctx: &Ctx, j: usize) -> bool {
+    ctx.tokens.get(j).is_some_and(|t| t.kind == Kind::Number) || ctx.is(j, COUNT_WORDS)
+}
+
+crate::word_set!(
+    COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred"]
+);
+
+/// A ratio of people speaks: "four in 10 say", "two out of three commuters
+/// said", "three-in-five insiders said". `k` is where the phrase ends (the
+/// cue, after any adverbs); returns its first token and head: the group's
+/// noun when the ratio has one, else the ratio's last number.
+fn ratio_subject(ctx: &Ctx, k: usize, floor: usize) -> Option<(usize, usize)> {
+    // "N in M" / "N out of M" (three tokens or four), or one hyphenated token.
+    let ratio_at = |j: usize| -> Option<usize> {
+        if ctx.tokens.get(j).is_some_and(|t| t.kind == Kind::Word) && ctx.w(j).contains('-') {
+            let mut parts = ctx.w(j).split('-');
+            let count = |p: &str| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(p);
+            return match (parts.next(), parts.next(), parts.next_back()) {
+                (Some(a), Some("in" | "out"), Some(b)) if count(a) && count(b) => Some(j),
+                _ => None,
+            };
+        }
+        // The joining words first: most words are not counts, and these are cheap.
+        if j >= floor + 2 && ctx.is_any(j - 1, &["in"]) && is_count(ctx, j) && is_count(ctx, j - 2) {
+            return Some(j - 2);
+        }
+        if j >= floor + 3
+            && ctx.is_any(j - 1, &["of"])
+            && ctx.is_any(j - 2, &["out"])
+            && is_count(ctx, j)
+            && is_count(ctx, j - 3)
+        {
+            return Some(j - 3);
+        }
+        None
+    };
+    // The group's noun phrase after the ratio: a few words ending in a plural.
+    for end in (k.saturating_sub(4).max(floor + 1)..=k).rev() {
+        let Some(first) = ratio_at(end - 1) else { continue };
+        if first < floor {
+            return None;
+        }
+        let group = end..k;
+        let head = if group.is_empty() {
+            end - 1
+        } else {
+            let words_ok = group.clone().all(|j| {
+                ctx.tokens[j].kind == Kind::Word && !ctx.has(j, C_VERB | C_BE | C_NP_STOP | C_DET | C_PRONOUN)
+            });
+            if !words_ok || !plural_noun(ctx.w(k - 1)) {
+                return None;
+            }
+            k - 1
+        };
+        return Some((share_qualifiers(ctx, first, floor), head));
+    }
+    None
+}
+
+/// A word that reads as a plural noun ("voters", "people", "men").
+fn plural_noun(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+        || lexicon::any_of(&["police", "people", "staff", "media", "personnel", "men", "women", "children"], w)
 }
 
 /// The speaker when only the sentence's structure tells: the cue takes
 /// "that", a quotation or a colon, or the noun phrase opens the sentence.
 fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(usize, usize, Option<usize>)> {
-    if !matches!(cue.form, Form::Past | Form::S) || cue.class == CueClass::Object {
+    if !matches!(cue.form, Form::Past | Form::S | Form::Base) || cue.class == CueClass::Object {
         return None;
     }
-    // "56 percent of those polled said …"
+    // "56 percent of those polled said …", "four in 10 say …"
     if cue.class == CueClass::Say {
-        if let Some((lo, head)) = share_subject(ctx, cue.tokens.start, start) {
+        // A count before an -s form is a plural noun's ("seven out of 11 states").
+        let counted = |head: usize| cue.form == Form::S && head + 1 == cue.tokens.start && is_count(ctx, head);
+        if let Some((lo, head)) = share_subject(ctx, cue.tokens.start, start).filter(|&(_, head)| !counted(head)) {
             return Some((lo, head, None));
         }
+    }
+    if cue.form == Form::Base {
+        return None;
     }
     let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
     let mut k = cue.tokens.end;
@@ -1237,7 +1482,10 @@ fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier:
         return None;
     }
     let words = (from..open).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
-    let blocked = (from..open).any(|j| ctx.is_quote_mark(j) || ctx.has(j, C_VERB)) || ctx.punct(open - 1, ":");
+    // A verb of saying before the quotation has its own attribution, unless a
+    // determiner makes it a noun ("The answers to the crisis are “…”").
+    let verb = |j: usize| ctx.has(j, C_VERB) && !(j > from && is_noun_position(ctx, j - 1));
+    let blocked = (from..open).any(|j| ctx.is_quote_mark(j) || verb(j)) || ctx.punct(open - 1, ":");
     (words >= 2 && !blocked).then_some(from)
 }
 
@@ -1329,6 +1577,11 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if cue.class == CueClass::According {
         return according_to(ctx, si, cue, start, end);
     }
+    if cue.form == Form::Base && c0 > start && (is_noun_position(ctx, c0 - 1) || ctx.tokens[c0].is_upper()) {
+        // "their say", "in the state", "an email", "one state", "Buckeye
+        // State": a noun.
+        return None;
+    }
     if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
         return None;
     }
@@ -1366,7 +1619,18 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     };
     let (speaker, speaker_span, roles, attr_lo, attr_hi) = match (before, after) {
         (Some((r, sp, roles)), _) => {
+            // A description before the name in apposition starts the phrase,
+            // with its own titles: "“Q,” the nominee, Donald Trump, said",
+            // "“Q,” Ms. Merkel's spokesman, Steffen Seibert, wrote".
             let lo = attribution_start(ctx, &r, sp);
+            let described = roles.iter().filter(|role| role.start < sp.start).map(|role| {
+                let first = ctx.tokens.partition_point(|t| t.span.start < role.start);
+                match ctx.name_by_start.get(&first) {
+                    Some(&ni) => attribution_start(ctx, &SpeakerRef::Name(ni), ctx.names[ni].span),
+                    None => attribution_start(ctx, &SpeakerRef::Previous, *role),
+                }
+            });
+            let lo = described.fold(lo, usize::min);
             (r, Some(sp), roles, lo, c1)
         }
         (None, Some((r, sp, roles, next))) if cue.form != Form::Ing => {
@@ -1584,11 +1848,15 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if cue.class == CueClass::Say && cue.form == Form::Base && !matches!(speaker, SpeakerRef::Pronoun(_)) {
         // "say" needs a plural or pronoun subject; "the report said" is covered by its own forms.
-        let plural = speaker_span.is_some_and(|sp| {
-            let last = sp.of(ctx.text).rsplit(' ').next().unwrap_or("");
-            last.ends_with('s') && !last.ends_with("ss")
-                || lexicon::any_of(&["police", "people", "staff", "media", "personnel"], last)
-        });
+        // A noun phrase's head decides ("aides to the mayor say"); a share is
+        // plural ("four in 10 say", "9 percent say").
+        let plural = match speaker {
+            SpeakerRef::Nominal { head, .. } => {
+                let hw = ctx.w(head);
+                plural_noun(hw) || is_count(ctx, head) || hw == "%" || ctx.is_any(head, SHARES) || hw.contains("-in-")
+            }
+            _ => speaker_span.is_some_and(|sp| plural_noun(sp.of(ctx.text).rsplit(' ').next().unwrap_or(""))),
+        };
         if !plural {
             return None;
         }
@@ -1835,18 +2103,11 @@ fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
 
 /// A quotation standing alone after a claim continues its speaker: "“Q1,” he
 /// said. “Q2.”", or a quote-only paragraph after the speaker's paragraph.
-fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> {
+/// The content of a sentence that is a double quotation and nothing else
+/// (but end marks), when no earlier claim holds it and no attribution
+/// follows the quotation's close.
+fn lone_quotation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<Span> {
     let s = &ctx.sentences[si];
-    let prev = earlier.last()?;
-    let prev_s = &ctx.sentences[prev.sentence];
-    let same_paragraph = prev_s.paragraph == s.paragraph;
-    let next_paragraph = prev_s.paragraph + 1 == s.paragraph;
-    if !(same_paragraph && prev.sentence + 3 > si
-        || next_paragraph && ctx.paragraph_first.get(s.paragraph) == Some(&s.tokens.start))
-    {
-        return None;
-    }
-    // The sentence is a quotation and nothing else (but end marks).
     let words_outside = s.tokens.clone().filter(|&k| ctx.tokens[k].kind == Kind::Word && !ctx.quoted[k]).count();
     if words_outside > 0 {
         return None;
@@ -1872,11 +2133,27 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
             return None;
         }
     }
-    if next_paragraph && !(prev.kind != ClaimKind::Indirect || quote_in_sentence(ctx, prev.sentence)) {
-        // A new paragraph continues only a speaker who was quoted.
+    Some(if q.span.end > s.span.end { q.span } else { Span::new(q.span.start.max(s.span.start), s.span.end) })
+}
+
+fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> {
+    let s = &ctx.sentences[si];
+    let prev = earlier.last()?;
+    let prev_s = &ctx.sentences[prev.sentence];
+    let same_paragraph = prev_s.paragraph == s.paragraph;
+    let next_paragraph = prev_s.paragraph + 1 == s.paragraph;
+    if !(same_paragraph && prev.sentence + 3 > si
+        || next_paragraph && ctx.paragraph_first.get(s.paragraph) == Some(&s.tokens.start))
+    {
         return None;
     }
-    let content = if q.span.end > s.span.end { q.span } else { Span::new(q.span.start.max(s.span.start), s.span.end) };
+    let content = lone_quotation(ctx, si, earlier)?;
+    // A new paragraph continues only a speaker who was quoted (claims get
+    // their kind at the end: read it from the content, which may be a
+    // quotation of several sentences before "he said").
+    if next_paragraph && kind_of(ctx, prev.content) == ClaimKind::Indirect && !quote_in_sentence(ctx, prev.sentence) {
+        return None;
+    }
     Some(RawClaim {
         speaker: SpeakerRef::Previous,
         speaker_span: None,
