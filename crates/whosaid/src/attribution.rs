@@ -1684,8 +1684,19 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             if !(k > start && ctx.is_any(k - 1, &["and", "but"])) || cue.form == Form::Base {
                 return None;
             }
-            let (r, sp) = clause_subject(ctx, s, c0)?;
-            (r, Some(sp), Vec::new(), c0, c1)
+            match clause_subject(ctx, s, c0) {
+                Some((r, sp)) => (r, Some(sp), Vec::new(), c0, c1),
+                // "The affidavit cited interviews and said that …": the verb
+                // before shares its speaker with this one.
+                None => {
+                    let first = earlier.iter().rev().find(|c| {
+                        c.sentence == si
+                            && c.cue.is_some_and(|cs| cs.end <= cue.span.start)
+                            && c.speaker_span.zip(c.cue).is_some_and(|(sp, cs)| sp.end <= cs.start)
+                    })?;
+                    (first.speaker.clone(), None, Vec::new(), c0, c1)
+                }
+            }
         }
     };
     let make = |content: Span| RawClaim {
