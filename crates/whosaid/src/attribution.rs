@@ -1087,7 +1087,11 @@ fn looks_like_verb(ctx: &Ctx, k: usize) -> bool {
     }
     let possessed = matches!(ctx.w(k + 1), "’s" | "'s");
     let determined = k > 0 && (ctx.has(k - 1, C_DET) || matches!(ctx.w(k - 1), "’s" | "'s"));
-    !(possessed || determined)
+    // "a talk show host": a base form before a speaker noun is part of a compound.
+    let compound = crate::cues::verb(ctx.w(k)).is_some_and(|(_, _, form)| form == Form::Base)
+        && ctx.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper())
+        && lexicon::speaker_noun(ctx.w(k + 1)).is_some();
+    !(possessed || determined || compound)
 }
 
 /// The speaker right after a cue ("said Sanders", "according to officials").
