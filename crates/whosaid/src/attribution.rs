@@ -1950,7 +1950,38 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
     let (speaker, sp, roles, next) =
         speaker_after(ctx, cue.tokens.end, end).or_else(|| source_after(ctx, cue.tokens.end, end))?;
     let lo = cue.tokens.start;
-    let content = if lo > start && ctx.punct(lo - 1, ",") {
+    // A clause goes on after "according to X,": not a relative clause or a
+    // comparison ("…, who prosecuted …", "…, compared with …").
+    let goes_on = next + 2 < end
+        && ctx.punct(next, ",")
+        && !ctx.is_any(next + 1, NOT_COMPLEMENT)
+        && !ctx.is_any(next + 1, &["although", "even", "compared", "including", "as", "and", "but"]);
+    let in_middle = lo > start + 1 && ctx.punct(lo - 1, ",") && goes_on;
+    let content = if in_middle && introduction(ctx, start, lo - 1) {
+        // "Since last November, according to X, C": an introduction, then the content.
+        ctx.span(next + 1, end)
+    } else if in_middle
+        && (start..lo).filter(|&j| ctx.tokens[j].kind == Kind::Word).count() <= 8
+        && !(start..lo).any(|j| looks_like_verb(ctx, j))
+        && !ctx.is_any(next + 1, &["a", "an", "the"])
+        && !ctx.name_by_start.contains_key(&(next + 1))
+    {
+        // "C1, according to X, C2", C1 a short subject with no verb
+        // ("Fundraising, according to the campaign, has surged"): the content
+        // is around the attribution, two claims (but not "…, according to
+        // X, the agency's director", a description of X).
+        let make = |content: Span| RawClaim {
+            speaker: speaker.clone(),
+            speaker_span: Some(sp),
+            roles: roles.clone(),
+            cue: Some(cue.span),
+            content,
+            kind: ClaimKind::Indirect,
+            sentence: si,
+            date: claim_date(ctx, s, (cue.tokens.start, next), content),
+        };
+        return Some(vec![make(ctx.span(start, lo - 1)), make(ctx.span(next + 1, end))]);
+    } else if lo > start && ctx.punct(lo - 1, ",") {
         // "C, according to X."
         ctx.span(start, lo - 1)
     } else if lo > start + 3 && next >= end.saturating_sub(1) && matches!(speaker, SpeakerRef::Name(_)) {
@@ -1990,9 +2021,22 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
 /// "early returns", "state corporate records", "a count by The Associated
 /// Press". Its head is the last word before a preposition; a name inside it
 /// is kept.
+/// Whether tokens `from..to` are an introductory adverbial, not content:
+/// "Since last November", "But the next day", "About 10 p.m.", "Over the
+/// long term" (an introduction word or a date first, no verb, short).
+fn introduction(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let mut k = from;
+    if ctx.is_any(k, &["but", "and", "yet", "so", "then"]) {
+        k += 1;
+    }
+    let dated = (k..(k + 3).min(to)).any(|j| ctx.timex_at.get(j).copied().flatten().is_some());
+    let words = (from..to).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    (ctx.is(k, INTRO) || dated) && words <= 8 && !(from..to).any(|j| looks_like_verb(ctx, j))
+}
+
 fn source_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span, Vec<Span>, usize)> {
     let mut k = from;
-    while k < end && k < from + 12 && !ctx.punct(k, ",") && !ctx.punct(k, ".") && !ctx.is_quote_mark(k) {
+    while k < end && k < from + 20 && !ctx.punct(k, ",") && !ctx.punct(k, ".") && !ctx.is_quote_mark(k) {
         if !matches!(ctx.tokens[k].kind, Kind::Word | Kind::Number) && !ctx.punct(k, "-") {
             return None;
         }
@@ -2004,7 +2048,10 @@ fn source_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span,
     let head_end =
         (from..k).find(|&j| j > from && ctx.is_any(j, &["by", "of", "from", "in", "at", "on", "for"])).unwrap_or(k);
     let head = head_end - 1;
-    if ctx.tokens[head].kind != Kind::Word || (from..k).any(|j| looks_like_verb(ctx, j)) {
+    // "early results of the exit poll conducted by …": a participle before
+    // "by" describes the source.
+    let verb = |j: usize| looks_like_verb(ctx, j) && !(ctx.w(j).ends_with("ed") && ctx.is_any(j + 1, &["by", "for"]));
+    if ctx.tokens[head].kind != Kind::Word || (from..k).any(verb) {
         return None;
     }
     // "a count by The Associated Press": the named source speaks.
