@@ -431,11 +431,21 @@ fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span
 /// to `end` is the object of a preposition after a speaker noun, the noun
 /// speaks. Returns it with the span of the whole phrase.
 fn postmodified_head(ctx: &Ctx, first: usize, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
-    if first < floor + 2 || !ctx.is(first - 1, POSTMODIFIER_PREPOSITIONS) {
+    if first < floor + 2 {
         return None;
     }
     let mut before = first - 1;
-    if ctx.is_any(before, &["to", "with"]) && ctx.is(before - 1, CLOSE_TO) {
+    // "a statement posted on the website": a participle and its preposition.
+    let participle = |j: usize| {
+        j > floor && ctx.tokens[j].kind == Kind::Word && !ctx.tokens[j].is_upper() && ctx.w(j).ends_with("ed")
+    };
+    if ctx.is_any(before, &["on", "by"]) && participle(before - 1) {
+        before -= 1;
+    } else if !ctx.is(before, POSTMODIFIER_PREPOSITIONS) {
+        return None;
+    } else if ctx.is_any(before, &["to", "with"]) && ctx.is(before - 1, CLOSE_TO)
+        || ctx.is(before, POSTMODIFIER_PREPOSITIONS) && participle(before - 1)
+    {
         before -= 1;
     }
     if before <= floor {
@@ -487,6 +497,11 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
             if let Some(&ni) = ctx.name_by_end.get(&(p.wrapping_sub(1))) {
                 start = ctx.names[ni].tokens.start;
                 name = Some(ni);
+                has_det = true;
+            } else if p > floor && ctx.tokens[p - 1].kind == Kind::Word && ctx.tokens[p - 1].is_upper() {
+                // A capitalised possessor not taken for a name (a surname
+                // opening the sentence: "Rivas' office said").
+                start = p - 1;
                 has_det = true;
             }
             break;
@@ -766,19 +781,8 @@ fn relative_clause_subject(ctx: &Ctx, cue: usize, k: usize, floor: usize) -> Opt
     {
         return None;
     }
-    // …and takes a clause: "that", a quotation, or a subject ("say the
-    // trains", "said they"); "funding for development projects." does not.
-    let mut next = cue + 1;
-    while ctx.is_adverb(next) {
-        next += 1;
-    }
-    let clause = ctx.is_any(next, &["that"])
-        || ctx.punct(next, ":")
-        || ctx.quote_opened_at(next).is_some()
-        || ctx.punct(next, ",") && ctx.quote_opened_at(next + 1).is_some()
-        || ctx.has(next, C_DET | C_PRONOUN)
-        || ctx.tokens.get(next).is_some_and(|t| t.kind == Kind::Number || t.kind == Kind::Word && t.is_upper());
-    if !clause {
+    // …and takes a clause ("funding for development projects." does not).
+    if !clause_at(ctx, cue + 1) {
         return None;
     }
     // A verb (or an adverb and a verb) follows "who"; "the reporters who Trump
@@ -880,7 +884,8 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     let w = ctx.w(head);
     let numbered = |j: usize| j > floor && ctx.tokens[j - 1].kind == Kind::Number;
     let share = (w == "%" || w.eq_ignore_ascii_case("percent")) && numbered(head)
-        || ctx.is_any(head, &SHARES[2..]) && of.is_some();
+        || ctx.is_any(head, &SHARES[2..]) && of.is_some()
+        || hyphenated_fraction(w);
     if !share {
         return None;
     }
@@ -900,6 +905,13 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "every", "each", "no", "one"])
         || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
         || ctx.is_any(k, &["’s", "'s"])
+}
+
+/// "two-thirds", "three-fourths", "three-quarters".
+fn hyphenated_fraction(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(n, f)| {
+        COUNT_WORDS.contains(n) && lexicon::any_of(&["thirds", "fourths", "fifths", "quarters", "tenths", "halves"], f)
+    })
 }
 
 /// "about", "only", "a mere", "barely" before a share: its first token.
@@ -980,8 +992,22 @@ fn ratio_subject(ctx: &Ctx, k: usize, floor: usize) -> Option<(usize, usize)> {
 
 /// A word that reads as a plural noun ("voters", "people", "men").
 fn plural_noun(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
         || lexicon::any_of(&["police", "people", "staff", "media", "personnel", "men", "women", "children"], w)
+}
+
+/// Whether a clause starts at token `k`, after a cue: "that", a quotation, a
+/// colon, or a subject ("say the trains", "said they", "say Smith").
+fn clause_at(ctx: &Ctx, mut k: usize) -> bool {
+    while ctx.is_adverb(k) {
+        k += 1;
+    }
+    ctx.is_any(k, &["that"])
+        || ctx.punct(k, ":")
+        || ctx.quote_opened_at(k).is_some()
+        || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some()
+        || ctx.has(k, C_DET | C_PRONOUN)
+        || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number || t.kind == Kind::Word && t.is_upper())
 }
 
 /// The speaker when only the sentence's structure tells: the cue takes
@@ -998,10 +1024,12 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
             return Some((lo, head, None));
         }
     }
-    if cue.form == Form::Base {
+    let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
+    // Plural "say" needs a plural subject and a clause after it ("Associates
+    // say he …"; "the jobs report has …" is a noun).
+    if cue.form == Form::Base && !(plural_noun(ctx.w(head)) && clause_at(ctx, cue.tokens.end)) {
         return None;
     }
-    let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
     let mut k = cue.tokens.end;
     while k < end && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
         k += 1;
@@ -1010,7 +1038,14 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
         || ctx.punct(k, ":")
         || ctx.quote_opened_at(k).is_some()
         || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some();
-    let opens_sentence = lo == start && cue.class == CueClass::Say && head - lo <= 3;
+    // A short phrase opening the sentence, or a clause after "but" or "and"
+    // ("…, but security specialists say it is …").
+    let opens = lo == start
+        || lo > start + 1
+            && ctx.is_any(lo - 1, &["but", "and"])
+            && ctx.punct(lo - 2, ",")
+            && clause_at(ctx, cue.tokens.end);
+    let opens_sentence = opens && cue.class == CueClass::Say && head - lo <= 3;
     (takes_clause || opens_sentence).then_some((lo, head, name))
 }
 
@@ -1868,7 +1903,12 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         let plural = match speaker {
             SpeakerRef::Nominal { head, .. } => {
                 let hw = ctx.w(head);
-                plural_noun(hw) || is_count(ctx, head) || hw == "%" || ctx.is_any(head, SHARES) || hw.contains("-in-")
+                plural_noun(hw)
+                    || is_count(ctx, head)
+                    || hw == "%"
+                    || ctx.is_any(head, SHARES)
+                    || hw.contains("-in-")
+                    || hyphenated_fraction(hw)
             }
             _ => speaker_span.is_some_and(|sp| plural_noun(sp.of(ctx.text).rsplit(' ').next().unwrap_or(""))),
         };
