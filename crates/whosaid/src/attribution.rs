@@ -517,7 +517,9 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
         }
         break;
     }
+    // (A speaker noun in -men is a plural: "spokesmen", "congressmen".)
     let plural = hw.ends_with('s')
+        || hw.ends_with("men")
         || matches!(hw.to_ascii_lowercase().as_str(), "police" | "people" | "staff" | "media" | "data");
     if !has_det && !plural && name.is_none() {
         return None;
@@ -676,7 +678,9 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // gaggle, said": a short adverbial between speaker and cue.
             let adverbial = inner.1 - inner.0 <= 8
                 && ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
-                && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)));
+                && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)))
+                // "Liveris, of course, said", "Smith, however, said".
+                || inner.1 - inner.0 <= 3 && connective(ctx, inner.0, inner.1);
             if !(age || party || relative || one_of || role || described || adverbial) {
                 break;
             }
@@ -1080,6 +1084,34 @@ fn loose_np_after_quote(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, u
     }
     let name = (lo..k).rev().find_map(|j| ctx.name_by_end.get(&j).copied());
     Some((lo, k - 1, name))
+}
+
+/// A connective adverbial set off by commas: "however", "of course", "in
+/// turn", "for his part".
+fn connective(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let words: Vec<&str> = (from..to).map(|j| ctx.w(j)).collect();
+    match words.as_slice() {
+        [w] => {
+            ctx.is_adverb(from)
+                || lexicon::any_of(
+                    &[
+                        "however", "though", "too", "meanwhile", "instead", "moreover", "indeed", "nonetheless",
+                        "nevertheless",
+                    ],
+                    w,
+                )
+        }
+        [a, b] => {
+            lexicon::any_of(&["of", "in", "for"], a)
+                && lexicon::any_of(&["course", "turn", "fact", "example", "instance"], b)
+        }
+        [a, b, c] => {
+            lexicon::any_of(&["for"], a)
+                && lexicon::any_of(&["his", "her", "its", "their", "our", "my"], b)
+                && lexicon::any_of(&["part"], c)
+        }
+        _ => false,
+    }
 }
 
 /// "R-Ky.", "D-Mo", "R-Tenn.": a party and state after a legislator's name.

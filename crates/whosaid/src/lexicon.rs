@@ -225,6 +225,15 @@ pub fn speaker_noun(word: &str) -> Option<bool> {
             return Some(v);
         }
     }
+    // "spokesmen" → "spokesman".
+    if b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"men") {
+        let mut buf = [0u8; 24];
+        buf[..b.len()].copy_from_slice(b);
+        buf[b.len() - 2] = b'a';
+        if let Some(v) = std::str::from_utf8(&buf[..b.len()]).ok().and_then(look) {
+            return Some(v);
+        }
+    }
     // "analyses" → "analysis".
     if b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"ses") {
         let mut buf = [0u8; 24];
@@ -325,5 +334,7 @@ mod tests {
         assert_eq!(speaker_noun("analyses"), speaker_noun("analysis"));
         assert!(speaker_noun("analyses").is_some());
         assert_eq!(speaker_noun("bases"), None);
+        assert_eq!(speaker_noun("spokesmen"), speaker_noun("spokesman"));
+        assert!(speaker_noun("spokesmen").is_some());
     }
 }
