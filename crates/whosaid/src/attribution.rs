@@ -636,17 +636,37 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         // A passive ("is expected", "was called"): not a speaker's cue.
         return None;
     }
-    if ctx.punct(k - 1, ",") {
+    // The comma may sit inside a quoted title: "Hemsley, the author of
+    // “Going Viral,” said".
+    let title_comma = k >= floor + 2 && in_title_quote(ctx, k - 1) && ctx.punct(k - 2, ",");
+    if ctx.punct(k - 1, ",") || title_comma {
         // "Dmitry Peskov, Putin’s press secretary, said", "X, who …, said",
         // "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", and chains
         // of them: "Scott Pruitt, the attorney general of Oklahoma, one of the
         // states suing the EPA, said".
-        let mut close = k - 1;
+        let mut close = if title_comma { k - 2 } else { k - 1 };
         let mut roles = Vec::new();
         let mut fallback = None;
         for _ in 0..3 {
             let lo = close.saturating_sub(32).max(floor);
-            let Some(open) = (lo..close).rev().find(|&j| ctx.punct(j, ",") || ctx.is_quote_mark(j)) else { break };
+            // The comma before, passing over a quoted title ("the co-author
+            // of “Going Viral,” about …").
+            let mut j = close;
+            let open = loop {
+                if j <= lo {
+                    break None;
+                }
+                j -= 1;
+                if let Some(q) = ctx.quote_closed_at(j).map(|qi| &ctx.quotes[qi]).filter(|q| title_quote(ctx, q)) {
+                    match q.open_token {
+                        Some(o) if o > lo => j = o,
+                        _ => break None,
+                    }
+                } else if ctx.punct(j, ",") || ctx.is_quote_mark(j) && !in_title_quote(ctx, j) {
+                    break Some(j);
+                }
+            };
+            let Some(open) = open else { break };
             if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
                 break;
             }
@@ -661,8 +681,12 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // noun phrase with no verb and no quote.
             let described = !role
                 && inner.1 - inner.0 <= 12
-                && contains(DETERMINERS, first)
-                && (inner.0..inner.1).all(|j| ctx.tokens[j].kind != Kind::Quote && !looks_like_verb(ctx, j));
+                && (contains(DETERMINERS, first)
+                    || lexicon::any_of(&["titled", "entitled", "called", "named", "dubbed"], first))
+                && (inner.0..inner.1).all(|j| {
+                    (ctx.tokens[j].kind != Kind::Quote || in_title_quote(ctx, j))
+                        && (j == inner.0 || !looks_like_verb(ctx, j))
+                });
             // "The union’s lawyer, Paul Grant, said": the name in apposition speaks.
             if let Some(&ni) = ctx.name_by_start.get(&inner.0).filter(|_| !party) {
                 if ctx.names[ni].tokens.end == inner.1 {
@@ -1114,6 +1138,22 @@ fn connective(ctx: &Ctx, from: usize, to: usize) -> bool {
     }
 }
 
+/// A short quotation of capitalised words: a title ("Going Viral",
+/// "Unifier?"), not someone's words.
+fn title_quote(ctx: &Ctx, q: &Quote) -> bool {
+    let (Some(o), Some(c)) = (q.open_token, q.close_token) else { return false };
+    q.words <= 5
+        && !q.single
+        && (o + 1..c).filter(|&j| ctx.tokens[j].kind == Kind::Word).all(|j| {
+            ctx.tokens[j].is_upper() || ctx.is_any(j, &["a", "an", "the", "of", "and", "in", "on", "for", "to"])
+        })
+}
+
+/// Whether token `k` is a mark of a quoted title.
+fn in_title_quote(ctx: &Ctx, k: usize) -> bool {
+    ctx.quote_closed_at(k).or_else(|| ctx.quote_opened_at(k)).is_some_and(|qi| title_quote(ctx, &ctx.quotes[qi]))
+}
+
 /// "R-Ky.", "D-Mo", "R-Tenn.": a party and state after a legislator's name.
 fn is_party_state(w: &str) -> bool {
     let b = w.as_bytes();
@@ -1140,7 +1180,7 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
     // A capitalised word inside the description is part of a name ("the
     // Critical Threats Project"), not a verb.
     let has_verb = (from..relative_at).any(|k| looks_like_verb(ctx, k) && !(k > from && ctx.tokens[k].is_upper()));
-    let has_quote = (from..to).any(|k| ctx.is_quote_mark(k));
+    let has_quote = (from..to).any(|k| ctx.is_quote_mark(k) && !in_title_quote(ctx, k));
     starts_right && has_head && !has_verb && !has_quote
 }
 
