@@ -1988,9 +1988,6 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             return None;
         }
     }
-    if !complement_ok(ctx, from) {
-        return None;
-    }
     let mut from = from;
     if cue.class == CueClass::Say && ctx.is_any(from, PREPOSITIONS) && ctx.quote_opened_at(from).is_none() {
         // "said in Virginia as the crowd roared": a place or setting, not what
@@ -2003,6 +2000,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             return None;
         }
     }
+    if !complement_ok(ctx, from) {
+        return None;
+    }
     // "added his second win", "continued his tour": without "that" or a
     // quotation these verbs take an object, not speech.
     let introduced = from > c1 && ctx.is_any(from - 1, &["that", ":"]) || ctx.quote_opened_at(from).is_some();
@@ -2014,7 +2014,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
 }
 
 /// Prepositions a setting or place starts with.
-const PREPOSITIONS: &[&str] = &["across", "at", "in", "inside", "into", "on", "outside", "over", "toward", "towards"];
+const PREPOSITIONS: &[&str] = &[
+    "across", "after", "at", "before", "during", "following", "in", "inside", "into", "on", "outside", "over",
+    "toward", "towards",
+];
 
 crate::word_set!(
     /// Words that open an introductory phrase ("On Thursday,", "In a statement,").
