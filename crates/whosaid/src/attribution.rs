@@ -443,9 +443,7 @@ fn postmodified_head(ctx: &Ctx, first: usize, end: usize, floor: usize) -> Optio
         before -= 1;
     } else if !ctx.is(before, POSTMODIFIER_PREPOSITIONS) {
         return None;
-    } else if ctx.is_any(before, &["to", "with"]) && ctx.is(before - 1, CLOSE_TO)
-        || ctx.is(before, POSTMODIFIER_PREPOSITIONS) && participle(before - 1)
-    {
+    } else if ctx.is_any(before, &["to", "with"]) && ctx.is(before - 1, CLOSE_TO) || participle(before - 1) {
         before -= 1;
     }
     if before <= floor {
@@ -875,7 +873,7 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
         return None;
     }
     // An article or possessive alone is no phrase ("The said", "a welcome").
-    if ctx.is_any(head, &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your"]) {
+    if ctx.is_any(head, ARTICLES) {
         return None;
     }
     // The head must look like a noun: not an adjective or adverb ending.
@@ -921,6 +919,10 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     Some((share_qualifiers(ctx, lo, floor), head))
 }
 
+/// Articles and possessive determiners: no phrase on their own, and what
+/// follows them is a noun.
+const ARTICLES: &[&str] = &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your"];
+
 /// Heads of a share of people ("9 percent", "a third of voters").
 const SHARES: &[&str] =
     &["%", "percent", "third", "thirds", "quarter", "quarters", "half", "majority", "plurality", "minority"];
@@ -930,7 +932,8 @@ const SHARES: &[&str] =
 /// "many" or "both", which can be subjects), a preposition or a possessive
 /// ("in the state", "the mayor’s email").
 fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
-    ctx.is_any(k, &["a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "every", "each", "no", "one"])
+    ctx.is_any(k, ARTICLES)
+        || ctx.is_any(k, &["every", "each", "no", "one"])
         || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
         || ctx.is_any(k, &["’s", "'s"])
 }

@@ -214,35 +214,21 @@ pub fn speaker_noun(word: &str) -> Option<bool> {
     if let Some(v) = look(word) {
         return Some(v);
     }
-    // Plurals: "agencies" → "agency", "groups" → "group" (ASCII, on the stack).
+    // Plurals, rewritten on the stack (ASCII): "agencies" → "agency",
+    // "spokesmen" → "spokesman", "analyses" → "analysis", "groups" → "group".
     let b = word.as_bytes();
-    if b.len() > 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ies") {
-        let mut buf = [0u8; 24];
-        let stem = b.len() - 3;
+    let restem = |ending: &[u8], stem_end: &[u8]| {
+        if b.len() <= ending.len() + 1 || !b[b.len() - ending.len()..].eq_ignore_ascii_case(ending) {
+            return None;
+        }
+        let stem = b.len() - ending.len();
+        let mut buf = [0u8; 32];
         buf[..stem].copy_from_slice(&b[..stem]);
-        buf[stem] = b'y';
-        if let Some(v) = std::str::from_utf8(&buf[..=stem]).ok().and_then(look) {
-            return Some(v);
-        }
-    }
-    // "spokesmen" → "spokesman".
-    if b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"men") {
-        let mut buf = [0u8; 24];
-        buf[..b.len()].copy_from_slice(b);
-        buf[b.len() - 2] = b'a';
-        if let Some(v) = std::str::from_utf8(&buf[..b.len()]).ok().and_then(look) {
-            return Some(v);
-        }
-    }
-    // "analyses" → "analysis".
-    if b.len() > 4 && b[b.len() - 3..].eq_ignore_ascii_case(b"ses") {
-        let mut buf = [0u8; 24];
-        let stem = b.len() - 2;
-        buf[..stem].copy_from_slice(&b[..stem]);
-        buf[stem..stem + 2].copy_from_slice(b"is");
-        if let Some(v) = std::str::from_utf8(&buf[..stem + 2]).ok().and_then(look) {
-            return Some(v);
-        }
+        buf[stem..stem + stem_end.len()].copy_from_slice(stem_end);
+        std::str::from_utf8(&buf[..stem + stem_end.len()]).ok().and_then(look)
+    };
+    if let Some(v) = restem(b"ies", b"y").or_else(|| restem(b"men", b"man")).or_else(|| restem(b"ses", b"sis")) {
+        return Some(v);
     }
     if b.len() > 2 && b[b.len() - 1].eq_ignore_ascii_case(&b's') {
         return look(&word[..word.len() - 1]);
