@@ -1027,16 +1027,22 @@ fn plural_noun(w: &str) -> bool {
         || lexicon::any_of(&["police", "people", "staff", "media", "personnel", "men", "women", "children"], w)
 }
 
+/// Whether token `k` introduces what was said: "that", a colon, or a
+/// quotation (after a comma or not).
+fn introduces_speech(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_any(k, &["that"])
+        || ctx.punct(k, ":")
+        || ctx.quote_opened_at(k).is_some()
+        || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some()
+}
+
 /// Whether a clause starts at token `k`, after a cue: "that", a quotation, a
 /// colon, or a subject ("say the trains", "said they", "say Smith").
 fn clause_at(ctx: &Ctx, mut k: usize) -> bool {
     while ctx.is_adverb(k) {
         k += 1;
     }
-    ctx.is_any(k, &["that"])
-        || ctx.punct(k, ":")
-        || ctx.quote_opened_at(k).is_some()
-        || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some()
+    introduces_speech(ctx, k)
         || ctx.has(k, C_DET | C_PRONOUN)
         || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number || t.kind == Kind::Word && t.is_upper())
 }
@@ -1065,10 +1071,7 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
     while k < end && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
         k += 1;
     }
-    let takes_clause = ctx.is_any(k, &["that"])
-        || ctx.punct(k, ":")
-        || ctx.quote_opened_at(k).is_some()
-        || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some();
+    let takes_clause = introduces_speech(ctx, k);
     // A short phrase opening the sentence, or a clause after "but" or "and"
     // ("…, but security specialists say it is …").
     let opens = lo == start
