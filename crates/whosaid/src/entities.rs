@@ -162,7 +162,13 @@ pub fn resolve(
             SpeakerRef::Previous => last_speaker,
             SpeakerRef::Pronoun(t) => {
                 let w = tokens[*t].text(text).to_ascii_lowercase();
-                let found = resolve_pronoun(&w, pos, &builders, &subjects, &speakers_so_far, &all_mentions);
+                // "I", "we", "you" outside a quotation are the writer, the
+                // outlet, the reader: nobody else named in the text.
+                let found = if matches!(w.as_str(), "i" | "we" | "you") {
+                    None
+                } else {
+                    resolve_pronoun(&w, pos, &builders, &subjects, &speakers_so_far, &all_mentions)
+                };
                 if let Some(e) = found {
                     // "she" said it: the entity is a woman from now on.
                     if builders[e].gender == 0 {
