@@ -1682,6 +1682,66 @@ crate::word_set!(
     ]
 );
 
+crate::word_set!(
+    /// Finite auxiliaries and modals: after a subject they make a clause.
+    FINITE = [
+        "'d", "'ll", "'re", "'s", "'ve", "am", "are", "can", "could", "did", "does", "had", "has", "have", "is", "may",
+        "might", "must", "shall", "should", "was", "were", "will", "would", "’d", "’ll", "’re", "’s", "’ve",
+    ]
+);
+
+/// Whether a clause without "that" opens at token `k`: a subject — a
+/// pronoun, or a short noun phrase opened by a determiner, a name or a
+/// number — then a finite auxiliary or modal ("the plan will fail", "Trump
+/// has a lead", "most of the voters are", "Rubio’s status in Florida is"),
+/// or a pronoun and a verb ("they know"). Beliefs and evidence take such a clause the way they take "that
+/// …"; "believe in", "think about", "expect the Fed to act", "polls show
+/// Trump leading" are not clauses.
+fn bare_clause(ctx: &Ctx, k: usize, end: usize) -> bool {
+    if k >= end || ctx.tokens[k].kind != Kind::Word && ctx.tokens[k].kind != Kind::Number {
+        return false;
+    }
+    let w = ctx.w(k);
+    if lexicon::any_of(&["he", "she", "they", "we", "you"], w) {
+        // A subject pronoun: a verb or an auxiliary follows.
+        return k + 1 < end
+            && ctx.tokens[k + 1].kind == Kind::Word
+            && !ctx.tokens[k + 1].is_upper()
+            && !ctx.has(k + 1, C_NP_STOP | C_DET | C_PRONOUN);
+    }
+    let opens = lexicon::any_of(&["it", "there"], w)
+        || ctx.has(k, C_DET) && !lexicon::any_of(&["that", "her"], w)
+        || ctx.tokens[k].kind == Kind::Number
+        || ctx.tokens[k].is_upper() && !ctx.has(k, C_NOT_NAME);
+    if !opens {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < end && j < k + 10 {
+        let t = &ctx.tokens[j];
+        // "’s" after a noun is mostly possessive ("Cruz’s victory",
+        // "Patriot's obligations"); "it’s", "there’s" are clauses.
+        let possessive = matches!(ctx.w(j), "’s" | "'s") && !(j == k + 1 && lexicon::any_of(&["it", "there"], w));
+        if t.kind == Kind::Word && ctx.is(j, FINITE) && !possessive {
+            return true;
+        }
+        let np_word = match t.kind {
+            // A phrase may qualify the noun ("Rubio’s status in Florida is").
+            Kind::Word => {
+                !ctx.has(j, C_NP_STOP | C_VERB | C_PRONOUN)
+                    || ctx.is_any(j, &["of", "in", "for", "on", "at", "from", "with", "and"])
+            }
+            Kind::Number => true,
+            _ => matches!(ctx.w(j), "-" | "%" | ".") && !t.space_before,
+        };
+        if !np_word {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// The claims one cue makes, if it is a real attribution.
 fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Vec<RawClaim>> {
     let s = &ctx.sentences[si];
@@ -1710,7 +1770,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         while k < end && k < c1 + 4 && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
             k += 1;
         }
-        if !ctx.is_any(k, &["that"]) {
+        // Without "that", a question asks ("Do you think he will win?").
+        let question = ctx.punct(s.tokens.end - 1, "?");
+        if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end)) {
             return None;
         }
     }
@@ -1924,8 +1986,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         return None;
     }
     if cue.class == CueClass::Belief || cue.class == CueClass::Evidence {
-        // Beliefs and evidence only with an explicit "that" clause.
-        if !(from > c1 && ctx.is_any(from - 1, &["that"])) {
+        // Beliefs and evidence only with a "that" clause, or a clause whose
+        // subject and finite verb are plain to see ("believe the plan will fail").
+        if !(from > c1 && ctx.is_any(from - 1, &["that"]) || bare_clause(ctx, from, end)) {
             return None;
         }
     }

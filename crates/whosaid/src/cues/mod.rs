@@ -15,9 +15,9 @@ pub enum CueClass {
     Say,
     /// The content follows an object: "accused X of C", "praised X for C".
     Object,
-    /// Beliefs: "believes that C" (counted as attributions, like PolNeAR does).
+    /// Beliefs: "believes (that) C" (counted as attributions, like PolNeAR does).
     Belief,
-    /// Evidence: "polls show that C".
+    /// Evidence: "polls show (that) C".
     Evidence,
     /// "according to X".
     According,
