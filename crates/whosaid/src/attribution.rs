@@ -1339,12 +1339,17 @@ fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
 
 /// Skips what stands between a cue and its content: objects of "told",
 /// adverbials, dates, "in a statement", "on Twitter", "that".
+/// Auxiliaries that are not in `FINITE` (which `content_start` keeps too).
+const AUXILIARIES: &[&str] = &["do", "n't"];
+
 fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
     let mut guard = 0;
     while k < end && guard < 24 {
         guard += 1;
         let is = move |words: &[&str]| ctx.is_any(k, words);
-        if ctx.is_adverb(k) && !is(&["in", "only"]) {
+        // Adverbs of the saying, not an auxiliary whose subject came before
+        // the attribution ("Trump, Sexton said, has created …").
+        if ctx.is_adverb(k) && !is(&["in", "only"]) && !ctx.is(k, FINITE) && !is(AUXILIARIES) {
             k += 1;
             continue;
         }
@@ -1998,7 +2003,12 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let adverbial_tail = adverbial_tail(ctx, from, end);
     let tail_empty = from >= end || tail_words == 0 && !tail_quoted || adverbial_tail;
     let comma_before = attr_lo > start && (ctx.punct(attr_lo - 1, ",") || ctx.is_quote_mark(attr_lo - 1));
-    if comma_before && (tail_empty || ctx.punct(from.saturating_sub(1), ",") && attr_hi <= from) {
+    // The attribution between commas in mid-sentence: "C1, he said, C2", "C1,
+    // Garin said, that C2".
+    let comma_after = attr_hi <= from
+        && (ctx.punct(from.saturating_sub(1), ",")
+            || from >= 2 && ctx.is_any(from - 1, &["that"]) && ctx.punct(from - 2, ","));
+    if comma_before && (tail_empty || comma_after) {
         let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
@@ -2007,7 +2017,15 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         let intro = (ctx.is(clause_start, INTRO) || ctx.timex_at.get(clause_start).copied().flatten().is_some())
             && words_before <= 6
             && !tail_empty;
-        if e > clause_start + 1 && !intro {
+        // One word is content only as the subject of what follows the
+        // attribution: "Trump, Sexton said, has created …", "That, the
+        // commission said, “would be …”" (not "Otherwise, she said, …").
+        let subject_word = e == clause_start + 1
+            && comma_after
+            && !tail_empty
+            && (ctx.name_by_start.contains_key(&clause_start)
+                || ctx.is_any(clause_start, &["that", "this", "these", "those", "it", "he", "she", "they", "we"]));
+        if (e > clause_start + 1 || subject_word) && !intro {
             claims.push(make(ctx.span(clause_start, e)));
             if !tail_empty && from < end {
                 // "C1, he added, C2."
