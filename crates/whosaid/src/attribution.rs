@@ -501,6 +501,17 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
                 // opening the sentence: "Rivas' office said").
                 start = p - 1;
                 has_det = true;
+            } else if let Some(d) = (p.saturating_sub(4).max(floor)..p.saturating_sub(1)).rev().find(|&d| {
+                // "the mayor’s spokesman", "the prime minister’s aide": a
+                // person speaks for a possessor with a determiner.
+                ctx.has(d, C_DET)
+                    && (d + 1..p)
+                        .all(|j| ctx.tokens[j].kind == Kind::Word && !ctx.has(j, C_NP_STOP | C_BE | C_VERB | C_DET))
+            }) {
+                if lexicon::speaker_noun(hw) == Some(true) {
+                    start = d;
+                    has_det = true;
+                }
             }
             break;
         }
@@ -1080,8 +1091,26 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
             && ctx.punct(lo - 2, ",")
             && clause_at(ctx, cue.tokens.end);
     let opens_sentence = opens && cue.class == CueClass::Say && head - lo <= 3;
-    (takes_clause || opens_sentence).then_some((lo, head, name))
+    // "C, the airline said." — a short phrase with an article between the
+    // content's comma and a cue that ends the sentence.
+    let closes_sentence = cue.class == CueClass::Say
+        && CLOSING_CUES.contains(cue.lemma)
+        && lo > start
+        && ctx.punct(lo - 1, ",")
+        && ctx.is_any(lo, ARTICLES)
+        && head - lo <= 3
+        && (k >= end || adverbial_tail(ctx, k, end));
+    (takes_clause || opens_sentence || closes_sentence).then_some((lo, head, name))
 }
+
+crate::word_set!(
+    /// Cues that close "C, the airline said." whatever the noun before them
+    /// ("the borrowing continued" is no attribution).
+    CLOSING_CUES = [
+        "acknowledge", "add", "announce", "argue", "claim", "confirm", "explain", "insist", "note", "post", "report",
+        "say", "state", "tweet", "warn", "write",
+    ]
+);
 
 /// "“Q,” the ad’s narrator says": the tokens between a closing quote (and
 /// comma) and the cue form a short noun phrase. Returns its first token, its
