@@ -298,8 +298,18 @@ pub fn find(
     };
     let mut out: Vec<RawClaim> = Vec::new();
     let mut c = 0;
+    // Sentences before this one belong to a turn already attributed ("TAPPER: …").
+    let mut turn_end = 0;
     for (si, s) in sentences.iter().enumerate() {
         let first_claim = out.len();
+        if si < turn_end {
+            continue;
+        }
+        if let Some((claim, last)) = label_attribution(&ctx, si) {
+            out.push(claim);
+            turn_end = last + 1;
+            continue;
+        }
         if !ctx.captions.get(s.paragraph).copied().unwrap_or(false) {
             while c < cues.len() && cues[c].tokens.start < s.tokens.start {
                 c += 1;
@@ -2392,6 +2402,76 @@ fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
         sentence: si,
         date: None,
     })
+}
+
+/// A paragraph that opens with a name and a colon, as in headline round-ups
+/// and interview transcripts: "Graham: Trump’s rhetoric is hurting the
+/// party.", "Paul Ryan: FBI decision ‘defies explanation.’". The rest of the
+/// paragraph is what the name said. The name must be a person's or an
+/// organisation's, or the surname of a person the text names in full
+/// ("Iowa: Tim Albrecht, Brad Anderson, …" is a list). Returns the claim and
+/// the paragraph's last sentence.
+fn label_attribution(ctx: &Ctx, si: usize) -> Option<(RawClaim, usize)> {
+    let s = &ctx.sentences[si];
+    let start = s.tokens.start;
+    if ctx.paragraph_first.get(s.paragraph) != Some(&start)
+        || ctx.captions.get(s.paragraph).copied().unwrap_or(false)
+        || ctx.quoted.get(start).copied().unwrap_or(true)
+    {
+        return None;
+    }
+    let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
+    let n = &ctx.names[ni];
+    let colon = n.tokens.end;
+    if colon + 1 >= s.tokens.end || !ctx.punct(colon, ":") || ctx.quote_opened_at(colon + 1).is_some() {
+        // A quotation after the colon is `colon_attribution`'s.
+        return None;
+    }
+    let surname_of_someone = || {
+        let last = ctx.w(n.tokens.end - 1);
+        ctx.names.iter().any(|m| {
+            m.guess == crate::names::Guess::Person
+                && m.tokens.len() > 1
+                && ctx.w(m.tokens.end - 1).eq_ignore_ascii_case(last)
+        })
+    };
+    // Labels that head notes and sections, not what someone said.
+    crate::word_set!(
+        LABELS = [
+            "advertisement", "caption", "clarification", "correction", "credit", "editor", "latest", "note", "photo",
+            "photos", "related", "summary", "update", "video", "watch",
+        ]
+    );
+    if (n.tokens.start..colon).any(|k| ctx.is(k, LABELS)) {
+        return None;
+    }
+    if n.guess == crate::names::Guess::Unknown && !surname_of_someone() {
+        return None;
+    }
+    let mut last = si;
+    while ctx.sentences.get(last + 1).is_some_and(|next| next.paragraph == s.paragraph) {
+        last += 1;
+    }
+    let end = sentence_content_end(ctx, &ctx.sentences[last]);
+    // Something said, not a section heading ("Sanders: Win in a walk.",
+    // "Christie: A closing surge."): five words or more, or a clause.
+    let words = (colon + 1..end).filter(|&k| ctx.tokens[k].kind == Kind::Word).count();
+    let clause = ctx.is_any(colon + 1, &["i", "we"]) || (colon + 1..end).any(|k| ctx.is(k, FINITE));
+    if words < 3 || words < 5 && !clause {
+        return None;
+    }
+    let content = ctx.span(colon + 1, end);
+    let claim = RawClaim {
+        speaker: SpeakerRef::Name(ni),
+        speaker_span: Some(n.span),
+        roles: n.role.into_iter().collect(),
+        cue: Some(ctx.tokens[colon].span),
+        content,
+        kind: kind_of(ctx, content),
+        sentence: si,
+        date: None,
+    };
+    Some((claim, last))
 }
 
 /// A quotation standing alone after a claim continues its speaker: "“Q1,” he

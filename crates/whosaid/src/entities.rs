@@ -64,14 +64,51 @@ pub fn resolve(
     // Full names first, so a surname mentioned before the full name still joins it.
     let mut order: Vec<usize> = (0..names.len()).collect();
     crate::sort::by_key(&mut order, |&i| (usize::MAX - names[i].tokens.len()) as u128);
+    // Transcripts write names in capitals ("JAKE TAPPER:", "TAPPER:"): a
+    // person's name or surname in capitals is that person (not an acronym,
+    // and not a place of a dateline: only people are matched this way).
+    // Keys: FNV of the lowercased text.
+    let shouted = |t: &str| !t.bytes().any(|b| b.is_ascii_lowercase());
+    let folded = |t: &str| {
+        t.bytes().fold(crate::wordset::FNV_OFFSET, |h, b| {
+            (h ^ crate::wordset::LOWER[b as usize] as u64).wrapping_mul(crate::wordset::FNV_PRIME)
+        })
+    };
+    let mut by_folded: HashMap<u64, usize> = HashMap::default();
+    let mut by_folded_last: HashMap<u64, usize> = HashMap::default();
+    let mut shouted_entities = false;
     for &i in &order {
         let n = &names[i];
         let t = n.span.of(text);
         let words = n.tokens.clone().filter(|&k| tokens[k].kind == Kind::Word).count();
-        let existing = by_text
+        let caps = shouted(t);
+        let mut guess = n.guess;
+        let mut existing = by_text
             .get(t)
             .copied()
             .or_else(|| (words == 1 && n.guess != Guess::Organization).then(|| by_last.get(t).copied()).flatten());
+        if existing.is_none() && (caps || shouted_entities && n.guess == Guess::Person) {
+            let b = &builders;
+            let same =
+                |e: &usize| b[*e].name.of(text).eq_ignore_ascii_case(t) && (caps != shouted(b[*e].name.of(text)));
+            let surname = |e: &usize| {
+                let name = b[*e].name.of(text);
+                last_word(name).eq_ignore_ascii_case(t) && (shouted(name) || b[*e].guess == Guess::Person)
+            };
+            existing = by_folded.get(&folded(t)).copied().filter(same).or_else(|| {
+                (caps && words == 1).then(|| by_folded_last.get(&folded(t)).copied().filter(surname)).flatten()
+            });
+            if let Some(e) = existing {
+                let b = &mut builders[e];
+                guess = Guess::Person;
+                b.guess = Guess::Person;
+                if !caps && words >= b.name_words {
+                    // The name as a sentence writes it.
+                    b.name = n.span;
+                    b.name_words = words;
+                }
+            }
+        }
         let e = match existing {
             Some(e) => e,
             None => {
@@ -92,13 +129,22 @@ pub fn resolve(
                 if words > 1 && n.guess != Guess::Organization {
                     by_last.entry(last_word(t)).or_insert(e);
                 }
+                // People written normally; full names in capitals (people or
+                // not: "JAKE TAPPER" guesses nothing).
+                if n.guess == Guess::Person && !caps || caps && words > 1 {
+                    by_folded.entry(folded(t)).or_insert(e);
+                }
+                if words > 1 && (n.guess == Guess::Person || caps) {
+                    by_folded_last.entry(folded(last_word(t))).or_insert(e);
+                }
+                shouted_entities |= caps && words > 1;
                 e
             }
         };
         entity_of_name[i] = e;
         let b = &mut builders[e];
-        if n.guess != Guess::Unknown && b.guess == Guess::Unknown {
-            b.guess = n.guess;
+        if guess != Guess::Unknown && b.guess == Guess::Unknown {
+            b.guess = guess;
         }
         if let Some(r) = n.role {
             b.roles.push(r);
