@@ -82,6 +82,9 @@ struct Ctx<'a> {
     quote_marks: crate::wordset::FastSet<usize>,
     /// Word classes of each token, looked up once when first asked for.
     classes: std::cell::RefCell<Vec<u32>>,
+    /// The last words (FNV of the lowercased text) of people's full names,
+    /// gathered when first asked for.
+    surnames: std::cell::OnceCell<crate::wordset::FastSet<u64>>,
 }
 
 /// Word classes cached per token (see `Ctx::has`).
@@ -274,6 +277,7 @@ pub fn find(
     }
     let ctx = Ctx {
         classes: std::cell::RefCell::new(vec![0; tokens.len()]),
+        surnames: std::cell::OnceCell::new(),
         quote_marks: quotes.iter().flat_map(|q| [q.open_token, q.close_token]).flatten().collect(),
         quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
         quote_by_close: doubles.iter().filter_map(|&i| quotes[i].close_token.map(|t| (t, i))).collect(),
@@ -2428,12 +2432,12 @@ fn label_attribution(ctx: &Ctx, si: usize) -> Option<(RawClaim, usize)> {
         return None;
     }
     let surname_of_someone = || {
-        let last = ctx.w(n.tokens.end - 1);
-        ctx.names.iter().any(|m| {
-            m.guess == crate::names::Guess::Person
-                && m.tokens.len() > 1
-                && ctx.w(m.tokens.end - 1).eq_ignore_ascii_case(last)
-        })
+        let folded = |w: &str| crate::wordset::fnv_folded(w.as_bytes());
+        let surnames = ctx.surnames.get_or_init(|| {
+            let people = ctx.names.iter().filter(|m| m.guess == crate::names::Guess::Person && m.tokens.len() > 1);
+            people.map(|m| folded(ctx.w(m.tokens.end - 1))).collect()
+        });
+        surnames.contains(&folded(ctx.w(n.tokens.end - 1)))
     };
     // Labels that head notes and sections, not what someone said.
     crate::word_set!(

@@ -69,11 +69,7 @@ pub fn resolve(
     // and not a place of a dateline: only people are matched this way).
     // Keys: FNV of the lowercased text.
     let shouted = |t: &str| !t.bytes().any(|b| b.is_ascii_lowercase());
-    let folded = |t: &str| {
-        t.bytes().fold(crate::wordset::FNV_OFFSET, |h, b| {
-            (h ^ crate::wordset::LOWER[b as usize] as u64).wrapping_mul(crate::wordset::FNV_PRIME)
-        })
-    };
+    let folded = |t: &str| crate::wordset::fnv_folded(t.as_bytes());
     let mut by_folded: HashMap<u64, usize> = HashMap::default();
     let mut by_folded_last: HashMap<u64, usize> = HashMap::default();
     let mut shouted_entities = false;

@@ -31,6 +31,16 @@ pub static LOWER: [u8; 256] = {
     t
 };
 
+/// FNV-1a of `b` with ASCII letters lowercased: a key for a word in any case.
+#[inline]
+pub fn fnv_folded(b: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &c in b {
+        h = (h ^ LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
 /// A fast, non-cryptographic hasher (FNV-1a) for the engine's hash maps:
 /// their keys are words and token indices of one text, not hostile input
 /// that could collide on purpose to any effect beyond a slower run.
@@ -154,10 +164,7 @@ impl WordSet {
 
     /// The hash-table half of [`WordSet::index`], for words the filter let through.
     fn probe(&self, b: &[u8]) -> Option<usize> {
-        let mut h = FNV_OFFSET;
-        for &c in b {
-            h = (h ^ LOWER[c as usize] as u64).wrapping_mul(FNV_PRIME);
-        }
+        let h = fnv_folded(b);
         let mask = self.slots.len() - 1;
         let mut slot = (h as usize) & mask;
         loop {
