@@ -662,7 +662,12 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
     // The comma may sit inside a quoted title: "Hemsley, the author of
     // “Going Viral,” said".
     let title_comma = k >= floor + 2 && in_title_quote(ctx, k - 1) && ctx.punct(k - 2, ",");
-    if ctx.punct(k - 1, ",") || title_comma {
+    // Dashes set off an appositive as commas do: "Jason Sims — a teacher
+    // from Mount Pleasant — says".
+    let dash = |j: usize| ctx.punct(j, "—") || ctx.punct(j, "–") || ctx.punct(j, "--");
+    let dashes = dash(k - 1);
+    let separator = |j: usize| if dashes { dash(j) } else { ctx.punct(j, ",") };
+    if ctx.punct(k - 1, ",") || title_comma || dashes {
         // "Dmitry Peskov, Putin’s press secretary, said", "X, who …, said",
         // "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", and chains
         // of them: "Scott Pruitt, the attorney general of Oklahoma, one of the
@@ -685,12 +690,12 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                         Some(o) if o > lo => j = o,
                         _ => break None,
                     }
-                } else if ctx.punct(j, ",") || ctx.is_quote_mark(j) && !in_title_quote(ctx, j) {
+                } else if separator(j) || ctx.is_quote_mark(j) && !in_title_quote(ctx, j) {
                     break Some(j);
                 }
             };
             let Some(open) = open else { break };
-            if ctx.is_quote_mark(open) || !ctx.punct(open, ",") {
+            if ctx.is_quote_mark(open) || !separator(open) {
                 break;
             }
             let inner = (open + 1, close);
