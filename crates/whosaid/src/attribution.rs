@@ -1747,9 +1747,9 @@ crate::word_set!(
 /// pronoun, or a short noun phrase opened by a determiner, a name or a
 /// number — then a finite auxiliary or modal ("the plan will fail", "Trump
 /// has a lead", "most of the voters are", "Rubio’s status in Florida is"),
-/// or a pronoun and a verb ("they know"). Beliefs and evidence take such a clause the way they take "that
-/// …"; "believe in", "think about", "expect the Fed to act", "polls show
-/// Trump leading" are not clauses.
+/// or a pronoun and a verb ("they know"). Beliefs and evidence take such a
+/// clause the way they take "that …"; "believe in", "think about", "expect
+/// the Fed to act", "polls show Trump leading" are not clauses.
 fn bare_clause(ctx: &Ctx, k: usize, end: usize) -> bool {
     if k >= end || ctx.tokens[k].kind != Kind::Word && ctx.tokens[k].kind != Kind::Number {
         return false;
@@ -2142,6 +2142,21 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // quotation these verbs take an object, not speech.
     let introduced = from > c1 && ctx.is_any(from - 1, &["that", ":"]) || ctx.quote_opened_at(from).is_some();
     if matches!(cue.lemma, "continue") && !introduced {
+        return None;
+    }
+    // "The plan — which Rivas said was doomed — failed": in a relative
+    // clause set off by dashes, what was said ends where the clause does.
+    // (Not at a comma: commas also fall inside what was said.)
+    let mut end = end;
+    if attr_lo >= start + 2 && ctx.is_any(attr_lo - 1, &["which", "who"]) {
+        let opener = attr_lo - 2;
+        let closes =
+            |j: usize| ctx.punct(opener, "—") && ctx.punct(j, "—") || ctx.punct(opener, "–") && ctx.punct(j, "–");
+        if let Some(close) = (from..end).find(|&j| closes(j) && !ctx.quoted.get(j).copied().unwrap_or(false)) {
+            end = close;
+        }
+    }
+    if from >= end {
         return None;
     }
     claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
