@@ -1290,6 +1290,22 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             if described_later.is_some() && n.guess != crate::names::Guess::Person {
                 continue;
             }
+            // "said a White House official", "said one GOP source in the
+            // room": a name that modifies a noun for a person; that person
+            // speaks. (A document speaks for the name: "according to a
+            // Washington Post analysis" is the Post's.)
+            let modifies = !n.possessive
+                && ctx
+                    .tokens
+                    .get(n.tokens.end)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is_upper() && t.space_before)
+                && lexicon::speaker_noun(ctx.w(n.tokens.end)) == Some(true);
+            if modifies && described_later.is_none() {
+                if let Some((r, s)) = nominal_after(ctx, from, end) {
+                    let next = ctx.tokens.partition_point(|t| t.span.end <= s.end);
+                    return Some((r, s, Vec::new(), next));
+                }
+            }
             let mut roles = Vec::new();
             if k > from && ctx.tokens[from].span.start < n_start {
                 roles.push(Span::new(ctx.tokens[from].span.start, ctx.tokens[k - 1].span.end));
