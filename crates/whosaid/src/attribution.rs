@@ -2027,6 +2027,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             {
                 j += 1;
             }
+            if ctx.quote_opened_at(j).is_none() && says_ing(ctx, j) {
+                // "“Q1,” he said, adding later, “Q2.”": the participle's own claim.
+                return Some(claims);
+            }
             if ctx.quote_opened_at(j).is_none() && ctx.w(j).ends_with("ing") {
                 // Skip a participial phrase up to its comma.
                 if let Some(c) = (j..end.min(j + 12)).find(|&x| ctx.punct(x, ",") || ctx.is_quote_mark(x)) {
@@ -2072,7 +2076,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let comma_after = attr_hi <= from
         && (ctx.punct(from.saturating_sub(1), ",")
             || from >= 2 && ctx.is_any(from - 1, &["that"]) && ctx.punct(from - 2, ","));
-    if comma_before && (tail_empty || comma_after) {
+    // (A participle's content follows it: "…, Trump said, adding …" does not
+    // report "Trump said".)
+    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing {
         let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
@@ -2091,9 +2097,11 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                 || ctx.is_any(clause_start, &["that", "this", "these", "those", "it", "he", "she", "they", "we"]));
         if (e > clause_start + 1 || subject_word) && !intro {
             claims.push(make(ctx.span(clause_start, e)));
-            if !tail_empty && from < end {
-                // "C1, he added, C2."
-                claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
+            if !tail_empty && from < end && !says_ing(ctx, from) {
+                // "C1, he added, C2." (Not "C1, he said, adding that C2": the
+                // participle makes that claim.)
+                let to = participle_cut(ctx, from, end);
+                claims.push(make(extend_into_quote(ctx, s, ctx.span(from, to))));
             }
             return Some(claims);
         }
@@ -2172,11 +2180,29 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             end = close;
         }
     }
-    if from >= end {
+    if from >= end || says_ing(ctx, from) {
         return None;
     }
+    let end = participle_cut(ctx, from, end);
     claims.push(make(extend_into_quote(ctx, s, ctx.span(from, end))));
     Some(claims)
+}
+
+/// Token `k` is a reporting participle that makes a claim of its own, the
+/// sentence subject's: "adding", "saying", "noting", "telling". (Others,
+/// such as "highlighting", as often belong to the reported clause: "Aides
+/// said Obama will make his case, highlighting …".)
+fn says_ing(ctx: &Ctx, k: usize) -> bool {
+    ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Word)
+        && !ctx.quoted.get(k).copied().unwrap_or(true)
+        && lexicon::any_of(&["adding", "saying", "noting", "telling"], ctx.w(k))
+}
+
+/// Where content from `from` ends: before ", adding …", ", saying …", whose
+/// participle reports a claim of its own ("criticized the deal, adding that
+/// it was a disaster").
+fn participle_cut(ctx: &Ctx, from: usize, end: usize) -> usize {
+    (from + 1..end).find(|&j| ctx.punct(j, ",") && !ctx.quoted[j] && says_ing(ctx, j + 1)).unwrap_or(end)
 }
 
 /// Prepositions a setting or place starts with.
