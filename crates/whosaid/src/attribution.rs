@@ -728,8 +728,15 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             }
             // "Smith, in a statement, said", "Clinton, at a later press
             // gaggle, said": a short adverbial between speaker and cue.
+            // (A participle opens one too: "Obama, dedicating the museum on
+            // Saturday, said".)
+            let participle = {
+                let w = ctx.w(inner.0);
+                w.len() > 5 && w.ends_with("ing") && !ctx.tokens[inner.0].is_upper()
+            };
             let adverbial = inner.1 - inner.0 <= 8
-                && ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
+                && (ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
+                    || participle)
                 && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)))
                 // "Liveris, of course, said", "Smith, however, said".
                 || inner.1 - inner.0 <= 3 && connective(ctx, inner.0, inner.1);
@@ -1336,7 +1343,10 @@ fn speaker_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
             break;
         }
     }
-    nominal_after(ctx, from, end).or_else(|| loose_np_after_cue(ctx, from, end)).map(|(r, s)| {
+    // The phrase must start right after the cue ("said it would tell an
+    // American story" is not said by "an American story").
+    let starts_here = |(_, s): &(SpeakerRef, Span)| s.start <= ctx.tokens[from].span.start;
+    nominal_after(ctx, from, end).filter(starts_here).or_else(|| loose_np_after_cue(ctx, from, end)).map(|(r, s)| {
         let next = ctx.tokens.partition_point(|t| t.span.end <= s.end);
         (r, s, Vec::new(), next)
     })
