@@ -2055,8 +2055,6 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                 let sentence_end = ctx.tokens[end - 1].span.end.min(s.span.end);
                 let to = if q2.close_token.is_some() { q2.span.end.max(sentence_end) } else { sentence_end };
                 claims.push(make(Span::new(q2.span.start, to)));
-            } else if j < end && ctx.is_any(j, &["adding", "saying", "noting"]) {
-                // handled by that cue itself
             }
             return Some(claims);
         }
