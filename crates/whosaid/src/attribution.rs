@@ -1690,6 +1690,18 @@ fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier:
 /// he said in Moscow", "“Q,” X wrote in a column", "…, she said in an
 /// interview with the Associated Press".
 fn adverbial_tail(ctx: &Ctx, from: usize, end: usize) -> bool {
+    // "…,” Hollande said Friday as he entered the talks": a short clause
+    // about the saying, right after the cue.
+    let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
+    // (Only "as": "told them never to speak of it when they raised
+    // concerns" ends what was told.)
+    if words <= 10
+        && ctx.is_any(from, &["as"])
+        && ctx.is_any(from + 1, &["he", "she", "they", "we", "i"])
+        && !(from..end).any(|j| ctx.is_quote_mark(j))
+    {
+        return true;
+    }
     // A place or a name first, then another adverbial: "in Dunmore as the
     // crowd cheered", "at the White House as reporters shouted".
     let mut from = from;
