@@ -163,6 +163,12 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number))
     }
 
+    /// A dash that sets off a phrase as commas do ("—", "–"; the tokenizer
+    /// splits "--" into two hyphens).
+    fn dash(&self, i: usize) -> bool {
+        self.punct(i, "—") || self.punct(i, "–")
+    }
+
     fn punct(&self, i: usize, p: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind != Kind::Word && t.text(self.text) == p)
     }
@@ -664,9 +670,8 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
     let title_comma = k >= floor + 2 && in_title_quote(ctx, k - 1) && ctx.punct(k - 2, ",");
     // Dashes set off an appositive as commas do: "Jason Sims — a teacher
     // from Mount Pleasant — says".
-    let dash = |j: usize| ctx.punct(j, "—") || ctx.punct(j, "–") || ctx.punct(j, "--");
-    let dashes = dash(k - 1);
-    let separator = |j: usize| if dashes { dash(j) } else { ctx.punct(j, ",") };
+    let dashes = ctx.dash(k - 1);
+    let separator = |j: usize| if dashes { ctx.dash(j) } else { ctx.punct(j, ",") };
     if ctx.punct(k - 1, ",") || title_comma || dashes {
         // "Dmitry Peskov, Putin’s press secretary, said", "X, who …, said",
         // "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", and chains
@@ -2194,8 +2199,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let mut end = end;
     if attr_lo >= start + 2 && ctx.is_any(attr_lo - 1, &["which", "who"]) {
         let opener = attr_lo - 2;
-        let closes =
-            |j: usize| ctx.punct(opener, "—") && ctx.punct(j, "—") || ctx.punct(opener, "–") && ctx.punct(j, "–");
+        // (The same dash closes it.)
+        let closes = |j: usize| ctx.dash(opener) && ctx.punct(j, ctx.w(opener));
         if let Some(close) = (from..end).find(|&j| closes(j) && !ctx.quoted.get(j).copied().unwrap_or(false)) {
             end = close;
         }
@@ -2467,14 +2472,8 @@ fn dash_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
 /// Hillary Clinton: “We learned that …”". The name (with its role) opens the
 /// sentence and the quotation follows the colon at once.
 fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
-    let s = &ctx.sentences[si];
-    let start = s.tokens.start;
-    let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
+    let (ni, colon) = name_colon(ctx, si)?;
     let n = &ctx.names[ni];
-    let colon = n.tokens.end;
-    if colon + 1 >= s.tokens.end || !ctx.punct(colon, ":") || ctx.quoted.get(start).copied().unwrap_or(true) {
-        return None;
-    }
     let qi = ctx.quote_opened_at(colon + 1)?;
     let q = &ctx.quotes[qi];
     q.close_token?;
@@ -2490,6 +2489,17 @@ fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
     })
 }
 
+/// A name (with its role) opening sentence `si` outside quotations, then a
+/// colon with more after it: the name and the colon's token.
+fn name_colon(ctx: &Ctx, si: usize) -> Option<(usize, usize)> {
+    let s = &ctx.sentences[si];
+    let start = s.tokens.start;
+    let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
+    let colon = ctx.names[ni].tokens.end;
+    let ok = colon + 1 < s.tokens.end && ctx.punct(colon, ":") && !ctx.quoted.get(start).copied().unwrap_or(true);
+    ok.then_some((ni, colon))
+}
+
 /// A paragraph that opens with a name and a colon, as in headline round-ups
 /// and interview transcripts: "Graham: Trump’s rhetoric is hurting the
 /// party.", "Paul Ryan: FBI decision ‘defies explanation.’". The rest of the
@@ -2500,21 +2510,17 @@ fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
 fn label_attribution(ctx: &Ctx, si: usize) -> Option<(RawClaim, usize)> {
     let s = &ctx.sentences[si];
     let start = s.tokens.start;
-    if ctx.paragraph_first.get(s.paragraph) != Some(&start)
-        || ctx.captions.get(s.paragraph).copied().unwrap_or(false)
-        || ctx.quoted.get(start).copied().unwrap_or(true)
-    {
+    if ctx.paragraph_first.get(s.paragraph) != Some(&start) || ctx.captions.get(s.paragraph).copied().unwrap_or(false) {
         return None;
     }
-    let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
+    let (ni, colon) = name_colon(ctx, si)?;
     let n = &ctx.names[ni];
-    let colon = n.tokens.end;
-    if colon + 1 >= s.tokens.end || !ctx.punct(colon, ":") || ctx.quote_opened_at(colon + 1).is_some() {
+    if ctx.quote_opened_at(colon + 1).is_some() {
         // A quotation after the colon is `colon_attribution`'s.
         return None;
     }
+    let folded = |w: &str| crate::wordset::fnv_folded(w.as_bytes());
     let surname_of_someone = || {
-        let folded = |w: &str| crate::wordset::fnv_folded(w.as_bytes());
         let surnames = ctx.surnames.get_or_init(|| {
             let people = ctx.names.iter().filter(|m| m.guess == crate::names::Guess::Person && m.tokens.len() > 1);
             people.map(|m| folded(ctx.w(m.tokens.end - 1))).collect()
