@@ -81,7 +81,7 @@ struct Ctx<'a> {
     /// Tokens that open or close a quotation.
     quote_marks: crate::wordset::FastSet<usize>,
     /// Word classes of each token, looked up once when first asked for.
-    classes: std::cell::RefCell<Vec<u32>>,
+    classes: Vec<std::cell::Cell<u32>>,
     /// The last words (FNV of the lowercased text) of people's full names,
     /// gathered when first asked for.
     surnames: std::cell::OnceCell<crate::wordset::FastSet<u64>>,
@@ -219,10 +219,10 @@ impl<'a> Ctx<'a> {
         if t.kind != Kind::Word {
             return false;
         }
-        let mut classes = self.classes.borrow_mut();
-        let Some(slot) = classes.get_mut(i) else { return false };
+        let Some(cell) = self.classes.get(i) else { return false };
+        let mut slot = cell.get();
         // Low 16 bits: the classes found; high 16 bits: the classes looked up.
-        let unknown = c & !((*slot >> 16) as u16);
+        let unknown = c & !((slot >> 16) as u16);
         if unknown != 0 {
             let w = t.text(self.text);
             let mut found = 0u16;
@@ -245,9 +245,10 @@ impl<'a> Ctx<'a> {
                 }
                 bit <<= 1;
             }
-            *slot |= ((unknown as u32) << 16) | found as u32;
+            slot |= ((unknown as u32) << 16) | found as u32;
+            cell.set(slot);
         }
-        (*slot as u16) & c != 0
+        (slot as u16) & c != 0
     }
 }
 
@@ -282,7 +283,7 @@ pub fn find(
         }
     }
     let ctx = Ctx {
-        classes: std::cell::RefCell::new(vec![0; tokens.len()]),
+        classes: vec![std::cell::Cell::new(0); tokens.len()],
         surnames: std::cell::OnceCell::new(),
         quote_marks: quotes.iter().flat_map(|q| [q.open_token, q.close_token]).flatten().collect(),
         quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
