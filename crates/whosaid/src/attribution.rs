@@ -163,10 +163,9 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number))
     }
 
-    /// A dash that sets off a phrase as commas do ("—", "–"; the tokenizer
-    /// splits "--" into two hyphens).
+    /// A dash that sets off a phrase as commas do ("—", "–", "--").
     fn dash(&self, i: usize) -> bool {
-        self.punct(i, "—") || self.punct(i, "–")
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && crate::text::is_dash(t.text(self.text)))
     }
 
     fn punct(&self, i: usize, p: &str) -> bool {
@@ -672,7 +671,11 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
     // Dashes set off an appositive as commas do: "Jason Sims — a teacher
     // from Mount Pleasant — says".
     let dashes = ctx.dash(k - 1);
-    let separator = |j: usize| if dashes { ctx.dash(j) } else { ctx.punct(j, ",") };
+    // After a phrase between dashes, a comma may open the one before it
+    // ("John Dickey, the chief executive of Ora Media -- the company that
+    // … -- told me").
+    let separator =
+        |j: usize, first: bool| if dashes { ctx.dash(j) || !first && ctx.punct(j, ",") } else { ctx.punct(j, ",") };
     if ctx.punct(k - 1, ",") || title_comma || dashes {
         // "Dmitry Peskov, Putin’s press secretary, said", "X, who …, said",
         // "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", and chains
@@ -681,7 +684,8 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         let mut close = if title_comma { k - 2 } else { k - 1 };
         let mut roles = Vec::new();
         let mut fallback = None;
-        for _ in 0..3 {
+        for step in 0..3 {
+            let first = step == 0;
             let lo = close.saturating_sub(32).max(floor);
             // The comma before, passing over a quoted title ("the co-author
             // of “Going Viral,” about …").
@@ -696,12 +700,12 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                         Some(o) if o > lo => j = o,
                         _ => break None,
                     }
-                } else if separator(j) || ctx.is_quote_mark(j) && !in_title_quote(ctx, j) {
+                } else if separator(j, first) || ctx.is_quote_mark(j) && !in_title_quote(ctx, j) {
                     break Some(j);
                 }
             };
             let Some(open) = open else { break };
-            if ctx.is_quote_mark(open) || !separator(open) {
+            if ctx.is_quote_mark(open) || !separator(open, first) {
                 break;
             }
             let inner = (open + 1, close);
@@ -749,7 +753,23 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             if !(age || party || relative || one_of || role || described || adverbial) {
                 break;
             }
-            if role {
+            let before = np_ending_at(ctx, open, floor);
+            // A name that ends a description ("the attorney general of
+            // Oklahoma") is not the speaker: look further left.
+            let name_in_role = before.as_ref().is_some_and(|(r, s)| {
+                let first_tok = ctx.tokens.partition_point(|t| t.span.start < s.start);
+                matches!(r, SpeakerRef::Name(_))
+                    && first_tok > floor
+                    && ctx.is_any(first_tok - 1, &["of", "for", "at", "from", "in"])
+            });
+            // A phrase after such a name describes it, not the speaker ("the
+            // chief executive of Ora Media -- the production company that …").
+            let describes_object = open > floor + 1
+                && ctx.name_by_end.get(&(open - 1)).is_some_and(|&ni| {
+                    let start = ctx.names[ni].tokens.start;
+                    start > floor && ctx.is_any(start - 1, &["of", "for", "at", "from", "in"])
+                });
+            if role && !describes_object {
                 // The role is the description up to any relative clause.
                 let cut =
                     (inner.0..inner.1).find(|&k| ctx.is_any(k, &["who", "whose", "which", "that"])).unwrap_or(inner.1);
@@ -759,13 +779,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 }
                 roles.push(ctx.span(inner.0, e));
             }
-            if let Some((r, s)) = np_ending_at(ctx, open, floor) {
-                // A name that ends a description ("the attorney general of
-                // Oklahoma") is not the speaker: look further left.
-                let first_tok = ctx.tokens.partition_point(|t| t.span.start < s.start);
-                let name_in_role = matches!(r, SpeakerRef::Name(_))
-                    && first_tok > floor
-                    && ctx.is_any(first_tok - 1, &["of", "for", "at", "from", "in"]);
+            if let Some((r, s)) = before {
                 match r {
                     _ if name_in_role => {}
                     // A description ending in a role noun ("the Republican attorney
@@ -1476,7 +1490,7 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
                 }
             }
         }
-        if ctx.punct(k, ",") || ctx.punct(k, ":") || ctx.punct(k, "—") || ctx.punct(k, "–") {
+        if ctx.punct(k, ",") || ctx.punct(k, ":") || ctx.dash(k) {
             k += 1;
             continue;
         }
@@ -2001,10 +2015,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         k -= 1;
         steps += 1;
     }
-    if !(k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—"))) {
+    if !(k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",") || ctx.dash(k - 1))) {
         k = attr_lo;
     }
-    while k > start && (ctx.punct(k - 1, ",") || ctx.punct(k - 1, "—")) {
+    while k > start && (ctx.punct(k - 1, ",") || ctx.dash(k - 1)) {
         k -= 1;
     }
     // After "said X" (the speaker after the cue) nothing is reported content.
@@ -2046,7 +2060,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
                 && j < j0 + 10
                 && (ctx.punct(j, ",")
                     || ctx.punct(j, ":")
-                    || ctx.punct(j, "—")
+                    || ctx.dash(j)
                     || ctx.is_adverb(j)
                     || ctx.timex_at[j].is_some()
                     || ctx.is_any(j, &["but"])
@@ -2447,7 +2461,7 @@ fn dash_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
     let dash = s
         .tokens
         .clone()
-        .find(|&k| matches!(ctx.w(k), "―" | "—" | "–") && k > s.tokens.start && ctx.quote_closed_at(k - 1).is_some())?;
+        .find(|&k| (ctx.w(k) == "―" || ctx.dash(k)) && k > s.tokens.start && ctx.quote_closed_at(k - 1).is_some())?;
     let qi = ctx.quote_closed_at(dash - 1)?;
     let ni = ctx.name_by_start.get(&(dash + 1)).or_else(|| ctx.name_by_role_start.get(&(dash + 1))).copied()?;
     let n = &ctx.names[ni];

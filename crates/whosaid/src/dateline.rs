@@ -32,7 +32,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Option<(Span, Date)> {
         let separator_after = match after {
             None => true,
             Some(a) => {
-                a.breaks_before > 0 || matches!(a.text(text), "—" | "–" | "-" | "_" | "|" | "/" | "(" | "•" | "·")
+                a.breaks_before > 0
+                    || matches!(a.text(text), "—" | "–" | "--" | "-" | "_" | "|" | "/" | "(" | "•" | "·")
             }
         };
         if keyword_before

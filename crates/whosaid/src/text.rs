@@ -125,6 +125,11 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + trimmed.len())
 }
 
+/// A dash that sets off a phrase: em and en dashes, and "--" typed for one.
+pub fn is_dash(s: &str) -> bool {
+    matches!(s, "—" | "–" | "--")
+}
+
 /// Quote-like characters: double and single marks in every style we read.
 pub fn is_quote_char(c: char) -> bool {
     matches!(

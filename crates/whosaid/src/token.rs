@@ -17,7 +17,7 @@ pub enum Kind {
     Number,
     /// A quote-like mark (the quotes stage decides what it does).
     Quote,
-    /// Any other non-space character (or `...`).
+    /// Any other non-space character (or `...`, or `--`).
     Punct,
 }
 
@@ -133,6 +133,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 scan_word(text, i + cl)
             } else if c == '.' && text[i..].starts_with("...") {
                 (i + 3, Kind::Punct)
+            } else if c == '-'
+                && text[i..].starts_with("--")
+                && !text[i..].starts_with("---")
+                && !(i > 0 && bytes[i - 1] == b'-')
+            {
+                // "--": a dash typed on a keyboard ("Joyce -- a lawyer -- said").
+                (i + 2, Kind::Punct)
             } else if text[i..].starts_with("``") || text[i..].starts_with("''") {
                 (i + 2, Kind::Quote)
             } else if is_quote_char(c) {
@@ -387,6 +394,8 @@ mod tests {
         assert_eq!(toks("2025-02-13 — 1,5"), ["#2025-02-13", "p—", "#1", "p,", "#5"]);
         assert_eq!(toks(""), Vec::<String>::new());
         assert_eq!(toks("AT&T"), ["AT&T"]);
+        // "--" typed for a dash is one mark; a longer rule of hyphens is not.
+        assert_eq!(toks("Dover -- a town--said ---"), ["Dover", "p--", "a", "town", "p--", "said", "p-", "p-", "p-"]);
     }
 
     #[test]

@@ -58,6 +58,30 @@ pub fn verb(word: &str) -> Option<(&'static str, CueClass, Form)> {
     table::FORMS.index(word).and_then(|i| table::VALUES.get(i).copied())
 }
 
+/// A capitalised verb form after capitalised words that follow a lowercase
+/// word ends a name ("companies in the United States -- and", "a former
+/// United States ambassador"); a headline capitalises the words around it
+/// ("…, Lindsey Graham Says.", "Trump Says He Will …").
+fn inside_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let upper = |k: usize| tokens[k].kind == Kind::Word && tokens[k].is_upper();
+    if !upper(i) || !tokens[i].space_before {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && upper(k - 1) && tokens[k].space_before {
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && tokens[k - 1].kind == Kind::Word
+        && !tokens[k - 1].is_upper()
+        && tokens.get(i + 1).is_none_or(|n| match n.kind {
+            Kind::Word => !n.is_upper(),
+            Kind::Quote => false,
+            _ => n.text(text) != ":",
+        })
+}
+
 /// Finds the cue candidates outside quotations.
 pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -69,7 +93,7 @@ pub fn find(text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<Cue> {
             continue;
         }
         let w = t.text(text);
-        if let Some((lemma, class, form)) = verb(w) {
+        if let Some((lemma, class, form)) = verb(w).filter(|_| !inside_name(text, tokens, i)) {
             out.push(Cue { tokens: i..i + 1, span: t.span, lemma, class, form });
             i += 1;
             continue;

@@ -323,7 +323,7 @@ fn classify_one(s: &str, kind: Kind) -> Lx {
         Kind::Punct => match s {
             "." => Lx::Kw(Kw::Dot),
             "," => Lx::Kw(Kw::Comma),
-            "-" | "–" | "—" | "‐" | "‑" => Lx::Kw(Kw::Dash),
+            "-" | "–" | "—" | "--" | "‐" | "‑" => Lx::Kw(Kw::Dash),
             "/" => Lx::Kw(Kw::Slash),
             "%" => Lx::Kw(Kw::Percent),
             "$" | "€" | "£" | "¥" | "#" => Lx::Kw(Kw::Dollar),

@@ -146,7 +146,7 @@ impl<'a> Cx<'a> {
             return false;
         }
         let prev = self.toks[i - 1];
-        !(prev.kind == Kind::Quote || matches!(prev.text(self.text), ":" | "(" | "—" | "–" | "-" | "_" | "•"))
+        !(prev.kind == Kind::Quote || matches!(prev.text(self.text), ":" | "(" | "—" | "–" | "--" | "-" | "_" | "•"))
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
