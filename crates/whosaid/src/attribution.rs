@@ -229,7 +229,10 @@ impl<'a> Ctx<'a> {
             while bit != 0 {
                 if unknown & bit != 0 {
                     let member = match bit {
-                        C_VERB => crate::cues::verb(w).is_some(),
+                        // "all five states", "the many reasons": nouns.
+                        C_VERB => crate::cues::verb(w).is_some_and(|(_, _, form)| {
+                            !(form == Form::S && i > 0 && plural_noun_position(self, i - 1))
+                        }),
                         C_BE => BE.contains(w),
                         C_BETWEEN => BETWEEN.contains(w),
                         C_PRONOUN => PRONOUNS.contains(w),
@@ -993,6 +996,19 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
         || ctx.is_any(k, &["every", "each", "no", "one"])
         || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
         || ctx.is_any(k, &["’s", "'s"])
+}
+
+/// Whether a word at `k` puts an -s form after it in a plural noun's place:
+/// an article, a preposition, a quantifier or a number ("the many reasons",
+/// "in reports that", "all five states"); not "one" or "each" ("one says"),
+/// and not a possessive ("Trump's claims his net worth …", "his calls to
+/// end …" are attributions).
+fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_any(k, &["the", "a", "an"])
+        || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
+        || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both"])
+        || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+        || COUNT_WORDS.contains(ctx.w(k)) && !ctx.w(k).eq_ignore_ascii_case("one")
 }
 
 /// "two-thirds", "three-fourths", "three-quarters".
@@ -1868,6 +1884,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if cue.form == Form::Base && c0 > start && (is_noun_position(ctx, c0 - 1) || ctx.tokens[c0].is_upper()) {
         // "their say", "in the state", "an email", "one state", "Buckeye
         // State": a noun.
+        return None;
+    }
+    if cue.form == Form::S && c0 > start && plural_noun_position(ctx, c0 - 1) {
+        // "the many reasons that", "in reports that", "two states": a noun.
         return None;
     }
     if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
