@@ -2674,7 +2674,7 @@ fn quote_in_sentence(ctx: &Ctx, si: usize) -> bool {
 /// A claim nested in another's content ends where that content ends: in
 /// "Trump said X, Forbes reported", Trump's claim is X, Forbes's is "Trump
 /// said X".
-fn trim_overlaps(_ctx: &Ctx, claims: &mut [RawClaim]) {
+fn trim_overlaps(ctx: &Ctx, claims: &mut [RawClaim]) {
     let n = claims.len();
     for i in 0..n {
         let Some(attr) = claims[i].speaker_span.or(claims[i].cue) else { continue };
@@ -2689,6 +2689,50 @@ fn trim_overlaps(_ctx: &Ctx, claims: &mut [RawClaim]) {
             }
         }
     }
+    // "The airline said C1, and the hospital said C2", "X argued C1 but
+    // conceded C2": a claim after a conjunction ends the one before it. Not
+    // after a pronoun ("Clinton says she hopes …, but she knows that …" may
+    // be one claim) or a conjunction without a comma before a subject ("the
+    // shootings and protests demand that …" is one subject).
+    for i in 0..n {
+        // (A participle after "and" is part of the clause before: "had been
+        // ridiculing and engaging in attacks", "telling one agent …, while
+        // telling another ….")
+        let participle = claims[i].cue.is_some_and(|c| c.of(ctx.text).ends_with("ing"));
+        if matches!(claims[i].speaker, SpeakerRef::Pronoun(_)) || participle {
+            continue;
+        }
+        let attr_start = [claims[i].speaker_span, claims[i].cue].into_iter().flatten().map(|s| s.start).min();
+        let Some(attr_start) = attr_start.filter(|&a| claims[i].content.start > a) else { continue };
+        let Some(cut) = conjunction_before(ctx, attr_start) else { continue };
+        for (j, other) in claims.iter_mut().enumerate() {
+            if i != j && other.content.start < cut && other.content.end > attr_start {
+                other.content.end = cut;
+            }
+        }
+    }
+}
+
+/// Where a clause joined by a semicolon, or by "and", "but", "while" or
+/// "whereas" after a comma, begins its attribution at byte `attr_start`:
+/// the byte where what comes before it ends.
+fn conjunction_before(ctx: &Ctx, attr_start: usize) -> Option<usize> {
+    let t = ctx.tokens.partition_point(|tk| tk.span.start < attr_start);
+    if t < 2 || ctx.tokens.get(t).is_none_or(|tk| tk.span.start != attr_start) {
+        return None;
+    }
+    // The token that ends what comes before: before the ";", or before the
+    // conjunction and any comma.
+    let last = if ctx.punct(t - 1, ";") {
+        t - 2
+    } else if !ctx.is_any(t - 1, &["and", "but", "while", "whereas"]) {
+        return None;
+    } else if ctx.punct(t - 2, ",") || ctx.punct(t - 2, ";") {
+        t.checked_sub(3)?
+    } else {
+        return None;
+    };
+    Some(ctx.tokens[last].span.end)
 }
 
 /// A quotation that runs over several paragraphs is one speaker's: its

@@ -183,15 +183,20 @@ crate::word_set!(
 crate::word_set!(
     /// Lowercase nouns that head an organisation or document speaker ("the ministry").
     pub ORG_NOUNS = [
-        "ad", "administration", "agency", "analysis", "army", "article", "assessment", "association", "audit",
-        "bank", "bill", "blog", "board", "book", "brief", "campaign", "clip", "commission", "committee", "company",
-        "complaint", "council", "court", "data", "department", "document", "documents", "editorial", "email",
-        "estimate", "estimates", "figures", "filing", "findings", "firm", "forecast", "fund", "government", "group",
-        "guidance", "indictment", "institute", "law", "lawsuit", "letter", "media", "memo", "message", "military",
-        "ministry", "model", "network", "newspaper", "office", "organization", "outlet", "party", "pentagon",
-        "plan", "platform", "poll", "polls", "post", "press", "projection", "proposal", "release", "report",
-        "reports", "research", "review", "ruling", "school", "statement", "story", "studies", "study", "survey",
-        "surveys", "transcript", "tweet", "union", "university", "update", "video", "website",
+        "ad", "administration", "agency", "airline", "airport", "alliance", "analysis", "army", "article",
+        "assessment", "association", "audit", "authority", "automaker", "bank", "bill", "blog", "board", "book",
+        "brief", "campaign", "carrier", "charity", "clip", "club", "coalition", "commission", "committee",
+        "company", "complaint", "consulate", "council", "court", "data", "department",
+        "document", "documents", "editorial", "email", "embassy", "estimate", "estimates", "figures", "filing",
+        "findings", "firm", "forecast", "foundation", "fund", "government", "group", "guidance", "hospital",
+        "indictment", "institute", "insurer", "law", "lawsuit", "league", "legislature", "lender", "letter",
+        "manufacturer", "media", "memo", "message", "military", "ministry", "model", "museum", "navy", "network",
+        "newspaper", "nonprofit", "office", "operator", "organization", "outlet", "panel", "parliament", "party",
+        "pentagon", "plan", "platform", "poll", "polls", "post", "press", "prison", "projection", "proposal",
+        "publisher", "railway", "regulator", "release", "report", "reports", "research", "retailer", "review",
+        "ruling", "school", "senate", "startup", "statement", "station", "story", "studies", "studio",
+        "study", "survey", "surveys", "team", "transcript", "tribunal", "tweet", "union", "university", "update",
+        "utility", "video", "watchdog", "website", "zoo",
     ]
 );
 
