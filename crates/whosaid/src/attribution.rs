@@ -2138,7 +2138,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             || from >= 2 && ctx.is_any(from - 1, &["that"]) && ctx.punct(from - 2, ","));
     // (A participle's content follows it: "…, Trump said, adding …" does not
     // report "Trump said".)
-    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing {
+    // An infinitive ("declined to comment", "refused to say") reports
+    // nothing before it.
+    let infinitive = c0 > start && ctx.is_any(c0 - 1, &["to"]);
+    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing && !infinitive {
         let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
@@ -2155,7 +2158,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             && !tail_empty
             && (ctx.name_by_start.contains_key(&clause_start)
                 || ctx.is_any(clause_start, &["that", "this", "these", "those", "it", "he", "she", "they", "we"]));
-        if (e > clause_start + 1 || subject_word) && !intro {
+        // "Asked about the delay, X said …": the question put to the speaker.
+        let question = ctx.is_any(clause_start, &["asked"]);
+        if (e > clause_start + 1 || subject_word) && !intro && !question {
             claims.push(make(ctx.span(clause_start, e)));
             if !tail_empty && from < end && !says_ing(ctx, from) {
                 // "C1, he added, C2." (Not "C1, he said, adding that C2": the
