@@ -743,9 +743,16 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // gaggle, said": a short adverbial between speaker and cue.
             // (A participle opens one too: "Obama, dedicating the museum on
             // Saturday, said".)
+            // (And a past participle before a preposition or a date: "The
+            // report, released Tuesday by the institute, found that …"; not a
+            // verb with an object: "…, referenced his connections, …".)
             let participle = {
                 let w = ctx.w(inner.0);
-                w.len() > 5 && w.ends_with("ing") && !ctx.tokens[inner.0].is_upper()
+                let past = w.ends_with("ed")
+                    && (ctx.timex_at.get(inner.0 + 1).copied().flatten().is_some()
+                        || ctx
+                            .is_any(inner.0 + 1, &["by", "in", "on", "at", "from", "for", "with", "after", "during"]));
+                w.len() > 5 && (w.ends_with("ing") || past) && !ctx.tokens[inner.0].is_upper()
             };
             let adverbial = inner.1 - inner.0 <= 8
                 && (ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
@@ -1890,6 +1897,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         // "the many reasons that", "in reports that", "two states": a noun.
         return None;
     }
+    if ctx.is_any(c1, &["not"]) && ctx.is_any(c1 + 1, &["to"]) && ctx.is_any(c1 + 2, &["be"]) {
+        // "who asked not to be named": a request for anonymity.
+        return None;
+    }
     if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
         return None;
     }
@@ -2141,7 +2152,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // An infinitive ("declined to comment", "refused to say") reports
     // nothing before it.
     let infinitive = c0 > start && ctx.is_any(c0 - 1, &["to"]);
-    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing && !infinitive {
+    // Nor does a relative clause ("…, said one witness, who asked not to be
+    // named": what comes before is the main clause's).
+    let relative = ctx.is_any(attr_lo, &["who", "which"]);
+    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing && !infinitive && !relative {
         let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
@@ -2299,7 +2313,12 @@ fn complement_ok(ctx: &Ctx, from: usize) -> bool {
     }
     // ", attempting to regroup": a participial phrase after a comma.
     let participle = from > 0 && ctx.punct(from - 1, ",") && ctx.w(from).ends_with("ing");
-    !ctx.is_any(from, NOT_COMPLEMENT) && !participle
+    // "said nothing about the cause", "have said little": nothing reported
+    // (but "said nothing had changed" reports a clause).
+    let nothing = ctx.is_any(from, &["nothing", "little"])
+        && (ctx.is_any(from + 1, &["about", "of", "on", "to", "more", "else"])
+            || ctx.tokens.get(from + 1).is_none_or(|t| t.kind == Kind::Punct));
+    !ctx.is_any(from, NOT_COMPLEMENT) && !participle && !nothing
 }
 
 /// A content that enters a quotation ends where the quotation does (a
