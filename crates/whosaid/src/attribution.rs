@@ -336,7 +336,10 @@ pub fn find(
             }
         }
         if out.len() == first_claim {
-            if let Some(claim) = dash_attribution(&ctx, si).or_else(|| colon_attribution(&ctx, si)) {
+            if let Some(claim) = dash_attribution(&ctx, si)
+                .or_else(|| colon_attribution(&ctx, si))
+                .or_else(|| colon_quote_attribution(&ctx, si))
+            {
                 out.push(claim);
             } else if let Some(claim) = continuation(&ctx, si, &out) {
                 out.push(claim);
@@ -2375,6 +2378,9 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
     } else if lo > start && ctx.punct(lo - 1, ",") {
         // "C, according to X."
         ctx.span(start, lo - 1)
+    } else if lo > start + 1 && ctx.quote_closed_at(lo - 1).is_some() && ctx.punct(lo - 2, ",") {
+        // "“Q,” according to X."
+        ctx.span(start, lo)
     } else if lo > start + 3 && next >= end.saturating_sub(1) && matches!(speaker, SpeakerRef::Name(_)) {
         // "Clinton leads by 271 delegates according to a count by the AP"
         // (a named source: "overweight according to his body mass index" is
@@ -2436,8 +2442,12 @@ fn source_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span,
     if k == from || !(k >= end || ctx.punct(k, ",") || ctx.punct(k, ".")) {
         return None;
     }
-    let head_end =
+    let mut head_end =
         (from..k).find(|&j| j > from && ctx.is_any(j, &["by", "of", "from", "in", "at", "on", "for"])).unwrap_or(k);
+    // "a petition signed by 2,000 residents": the participle is not the head.
+    if head_end > from + 1 && head_end < k && ctx.w(head_end - 1).ends_with("ed") {
+        head_end -= 1;
+    }
     let head = head_end - 1;
     // "early results of the exit poll conducted by …": a participle before
     // "by" describes the source.
@@ -2540,6 +2550,112 @@ fn colon_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
         speaker: SpeakerRef::Name(ni),
         speaker_span: Some(n.span),
         roles: n.role.into_iter().collect(),
+        cue: Some(ctx.tokens[colon].span),
+        content: q.span,
+        kind: ClaimKind::Direct,
+        sentence: si,
+        date: None,
+    })
+}
+
+/// Auxiliaries and "not": a phrase with one of them holds a verb.
+const VERBAL: &[&str] = &[
+    "does", "do", "did", "not", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+];
+
+/// "Hale, a retired teacher, put it bluntly: “They lied to us.”", "…
+/// doesn't surprise pollster Daron Shaw: “Historically, …”": in a sentence
+/// with no cue, a quotation right after a colon is the words of the last
+/// person or organisation named before the colon (a one-word name of
+/// unknown kind only as the sentence's subject), or of a "he", "she" or "they" opening
+/// the sentence.
+fn colon_quote_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
+    let s = &ctx.sentences[si];
+    let start = s.tokens.start;
+    let colon = (start + 1..s.tokens.end).find(|&k| ctx.punct(k, ":"))?;
+    if ctx.quoted.get(colon).copied().unwrap_or(true) {
+        return None;
+    }
+    let q = &ctx.quotes[ctx.quote_opened_at(colon + 1)?];
+    q.close_token?;
+    // The clause's subject when it can speak ("Mr. Christie gloated:", "a
+    // spokesman for Bernie Sanders could only quip:", "Mr. Trump expressed
+    // admiration …, telling CNBC:").
+    // Not the object of a preposition ("With Democratic leaders worried …,
+    // President Obama is rolling out a message:"), and not when another
+    // subject follows ("She became so upset that I had to change my answer:").
+    let other_subject = |from: usize| (from..colon).any(|j| ctx.is_any(j, &["i", "we", "you", "he", "she", "they"]));
+    let subject = clause_subject(ctx, s, colon).filter(|(_, sp)| {
+        let first = ctx.tokens.partition_point(|t| t.span.start < sp.start);
+        let last = ctx.tokens.partition_point(|t| t.span.start < sp.end);
+        let object =
+            first > start && ctx.is_any(first - 1, &["with", "in", "on", "at", "for", "from", "about", "of", "by"]);
+        !object && !other_subject(last)
+    });
+    let subject = subject.filter(|(r, _)| match r {
+        SpeakerRef::Name(ni) => !ctx.names[*ni].possessive && !ctx.names[*ni].quoted,
+        SpeakerRef::Pronoun(t) => ctx.is_any(*t, &["he", "she", "they"]),
+        // (A phrase with no verb in it: not "The timing does not surprise pollster".)
+        SpeakerRef::Nominal { head, .. } => {
+            let first = start.max(head.saturating_sub(8));
+            lexicon::speaker_noun(ctx.w(*head)).is_some()
+                && !(first..*head).any(|j| looks_like_verb(ctx, j) || ctx.is_any(j, VERBAL))
+        }
+        SpeakerRef::Previous => false,
+    });
+    if let Some((speaker, speaker_span)) = subject {
+        let roles = match speaker {
+            SpeakerRef::Name(ni) => ctx.names[ni].role.into_iter().collect(),
+            _ => Vec::new(),
+        };
+        return Some(RawClaim {
+            speaker,
+            speaker_span: Some(speaker_span),
+            roles,
+            cue: Some(ctx.tokens[colon].span),
+            content: q.span,
+            kind: ClaimKind::Direct,
+            sentence: si,
+            date: None,
+        });
+    }
+    // Otherwise the last person named before the colon ("The timing does
+    // not surprise pollster Daron Shaw:", "Frank quotes Alfred Kahn:").
+    // (Not a name in an object: "telling CNBC:", "to the Dutch newspaper NRC
+    // Handelsblad:".)
+    let object = |first: usize| {
+        (first.saturating_sub(4).max(start)..first).rev().take_while(|&j| ctx.tokens[j].kind == Kind::Word).any(|j| {
+            ctx.is_any(
+                j,
+                &["to", "with", "on", "in", "at", "for", "from", "by", "of", "telling", "told", "tell", "tells"],
+            )
+        })
+    };
+    let name = (start..colon).rev().find_map(|j| ctx.name_by_end.get(&j).copied()).filter(|&ni| {
+        let n = &ctx.names[ni];
+        if object(n.tokens.start) {
+            return false;
+        }
+        let subject = n.tokens.start == start || ctx.name_by_role_start.get(&start) == Some(&ni);
+        let full = n.tokens.len() > 1;
+        !n.quoted && !n.possessive && (n.guess != crate::names::Guess::Unknown || subject || full)
+    });
+    let (speaker, speaker_span, roles) = match name {
+        Some(ni) => {
+            let n = &ctx.names[ni];
+            (SpeakerRef::Name(ni), n.span, n.role.into_iter().collect())
+        }
+        // (No other subject before the colon: "She became so upset that I
+        // had to change my answer: “…”" is the writer's.)
+        None if ctx.is_any(start, &["he", "she", "they"]) && !other_subject(start + 1) => {
+            (SpeakerRef::Pronoun(start), ctx.tokens[start].span, Vec::new())
+        }
+        None => return None,
+    };
+    Some(RawClaim {
+        speaker,
+        speaker_span: Some(speaker_span),
+        roles,
         cue: Some(ctx.tokens[colon].span),
         content: q.span,
         kind: ClaimKind::Direct,
