@@ -67,8 +67,10 @@ fn inside_name(text: &str, tokens: &[Token], i: usize) -> bool {
     if !upper(i) || !tokens[i].space_before {
         return false;
     }
+    // (Names are short: at most six capitalised words are looked at, so a
+    // text of capitalised words stays linear.)
     let mut k = i;
-    while k > 0 && upper(k - 1) && tokens[k].space_before {
+    while k > 0 && i - k < 6 && upper(k - 1) && tokens[k].space_before {
         k -= 1;
     }
     k < i

@@ -16,5 +16,8 @@ pub fn pathological() -> Vec<(&'static str, String)> {
         ("only punctuation", ".,;:!?—–-()[]{}".repeat(50_000)),
         ("only newlines", "\n".repeat(200_000)),
         ("a huge sentence of cues", "said told wrote added ".repeat(100_000)),
+        ("capitalised cues after a name", format!("the {}", "Says States Reports ".repeat(70_000))),
+        ("claims joined by conjunctions", "Reyes said it was late, and Ruiz said it was not; ".repeat(30_000)),
+        ("colons before quotations", "She had one message: “Vote.” -- ".repeat(50_000)),
     ]
 }
