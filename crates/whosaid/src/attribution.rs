@@ -230,9 +230,11 @@ impl<'a> Ctx<'a> {
                 if unknown & bit != 0 {
                     let member = match bit {
                         // "all five states", "the many reasons": nouns.
-                        C_VERB => crate::cues::verb(w).is_some_and(|(_, _, form)| {
-                            !(form == Form::S && i > 0 && plural_noun_position(self, i - 1))
-                        }),
+                        C_VERB => {
+                            crate::cues::verb(w).is_some_and(|(_, _, form)| {
+                                !(form == Form::S && i > 0 && plural_noun_position(self, i - 1))
+                            }) && !document_participle(self, i)
+                        }
                         C_BE => BE.contains(w),
                         C_BETWEEN => BETWEEN.contains(w),
                         C_PRONOUN => PRONOUNS.contains(w),
@@ -937,7 +939,8 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
         return None;
     }
     let first = ctx.w(lo);
-    let head = k - 1;
+    // "A news report published Monday said": the noun before the participle.
+    let head = if k - 1 > lo && document_participle(ctx, k - 1) { k - 2 } else { k - 1 };
     let hw = ctx.w(head);
     if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase)) || hw == "’s" {
         return None;
@@ -1019,6 +1022,25 @@ fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
         || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both"])
         || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         || COUNT_WORDS.contains(ctx.w(k)) && !ctx.w(k).eq_ignore_ascii_case("one")
+}
+
+/// "a video posted Monday", "the report published by the institute": a
+/// participle after a document noun, before a date or a preposition,
+/// describes the document (neither a cue nor a verb that ends its phrase).
+fn document_participle(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && crate::cues::verb(ctx.w(i)).is_some_and(|(lemma, _, form)| {
+            matches!(form, Form::Past | Form::Participle)
+                && matches!(
+                    lemma,
+                    "publish" | "post" | "release" | "issue" | "send" | "file" | "obtain" | "leak" | "circulate"
+                )
+        })
+        && ctx.tokens[i - 1].kind == Kind::Word
+        && !ctx.tokens[i - 1].is_upper()
+        && contains(lexicon::DOCUMENT_NOUNS, ctx.w(i - 1))
+        && (ctx.timex_at.get(i + 1).copied().flatten().is_some()
+            || ctx.is_any(i + 1, &["on", "in", "to", "by", "at", "from"]))
 }
 
 /// "two-thirds", "three-fourths", "three-quarters".
@@ -1622,6 +1644,16 @@ fn setting_phrase(ctx: &Ctx, from: usize, end: usize) -> Option<usize> {
                     return Some(e);
                 }
             }
+            // "in a letter dated Jan. 3", "in a video posted Monday".
+            if w.ends_with("ed") {
+                if let Some(d) = ctx.timex_at.get(k + 1).copied().flatten() {
+                    let mut e = k + 1;
+                    while e < end && ctx.timex_at[e] == Some(d) {
+                        e += 1;
+                    }
+                    return Some(e);
+                }
+            }
             break;
         }
         k += 1;
@@ -1898,6 +1930,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if cue.form == Form::S && c0 > start && plural_noun_position(ctx, c0 - 1) {
         // "the many reasons that", "in reports that", "two states": a noun.
+        return None;
+    }
+    if c0 > start && document_participle(ctx, c0) {
         return None;
     }
     if ctx.is_any(c1, &["not"]) && ctx.is_any(c1 + 1, &["to"]) && ctx.is_any(c1 + 2, &["be"]) {
