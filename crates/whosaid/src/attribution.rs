@@ -2638,22 +2638,6 @@ fn colon_quote_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
         }
         SpeakerRef::Previous => false,
     });
-    if let Some((speaker, speaker_span)) = subject {
-        let roles = match speaker {
-            SpeakerRef::Name(ni) => ctx.names[ni].role.into_iter().collect(),
-            _ => Vec::new(),
-        };
-        return Some(RawClaim {
-            speaker,
-            speaker_span: Some(speaker_span),
-            roles,
-            cue: Some(ctx.tokens[colon].span),
-            content: q.span,
-            kind: ClaimKind::Direct,
-            sentence: si,
-            date: None,
-        });
-    }
     // Otherwise the last person named before the colon ("The timing does
     // not surprise pollster Daron Shaw:", "Frank quotes Alfred Kahn:").
     // (Not a name in an object: "telling CNBC:", "to the Dutch newspaper NRC
@@ -2666,26 +2650,28 @@ fn colon_quote_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
             )
         })
     };
-    let name = (start..colon).rev().find_map(|j| ctx.name_by_end.get(&j).copied()).filter(|&ni| {
-        let n = &ctx.names[ni];
-        if object(n.tokens.start) {
-            return false;
-        }
-        let subject = n.tokens.start == start || ctx.name_by_role_start.get(&start) == Some(&ni);
-        let full = n.tokens.len() > 1;
-        !n.quoted && !n.possessive && (n.guess != crate::names::Guess::Unknown || subject || full)
-    });
-    let (speaker, speaker_span, roles) = match name {
-        Some(ni) => {
+    let last_name = || {
+        (start..colon).rev().find_map(|j| ctx.name_by_end.get(&j).copied()).filter(|&ni| {
             let n = &ctx.names[ni];
-            (SpeakerRef::Name(ni), n.span, n.role.into_iter().collect())
-        }
+            let subject = n.tokens.start == start || ctx.name_by_role_start.get(&start) == Some(&ni);
+            let full = n.tokens.len() > 1;
+            !object(n.tokens.start)
+                && !n.quoted
+                && !n.possessive
+                && (n.guess != crate::names::Guess::Unknown || subject || full)
+        })
+    };
+    let (speaker, speaker_span) = subject
+        .or_else(|| last_name().map(|ni| (SpeakerRef::Name(ni), ctx.names[ni].span)))
         // (No other subject before the colon: "She became so upset that I
         // had to change my answer: “…”" is the writer's.)
-        None if ctx.is_any(start, &["he", "she", "they"]) && !other_subject(start + 1) => {
-            (SpeakerRef::Pronoun(start), ctx.tokens[start].span, Vec::new())
-        }
-        None => return None,
+        .or_else(|| {
+            (ctx.is_any(start, &["he", "she", "they"]) && !other_subject(start + 1))
+                .then(|| (SpeakerRef::Pronoun(start), ctx.tokens[start].span))
+        })?;
+    let roles = match speaker {
+        SpeakerRef::Name(ni) => ctx.names[ni].role.into_iter().collect(),
+        _ => Vec::new(),
     };
     Some(RawClaim {
         speaker,
