@@ -1000,6 +1000,11 @@ const ARTICLES: &[&str] = &["a", "an", "the", "his", "her", "its", "my", "our", 
 const SHARES: &[&str] =
     &["%", "percent", "third", "thirds", "quarter", "quarters", "half", "majority", "plurality", "minority"];
 
+/// Prepositions after which a verb form is a noun ("in the state", "in
+/// reports that").
+const NOUN_PREPOSITIONS: &[&str] =
+    &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"];
+
 /// Whether a word at `k` puts a verb form after it in a noun's place: an
 /// article, a possessive determiner or "one" ("their say", "one state"; not
 /// "many" or "both", which can be subjects), a preposition or a possessive
@@ -1007,7 +1012,7 @@ const SHARES: &[&str] =
 fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, ARTICLES)
         || ctx.is_any(k, &["every", "each", "no", "one"])
-        || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
+        || ctx.is_any(k, NOUN_PREPOSITIONS)
         || ctx.is_any(k, &["’s", "'s"])
 }
 
@@ -1018,7 +1023,7 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
 /// end …" are attributions).
 fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, &["the", "a", "an"])
-        || ctx.is_any(k, &["in", "of", "for", "at", "on", "with", "from", "by", "into", "over", "about", "under"])
+        || ctx.is_any(k, NOUN_PREPOSITIONS)
         || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both"])
         || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         || COUNT_WORDS.contains(ctx.w(k)) && !ctx.w(k).eq_ignore_ascii_case("one")
@@ -2600,10 +2605,11 @@ const VERBAL: &[&str] = &[
 
 /// "Hale, a retired teacher, put it bluntly: “They lied to us.”", "…
 /// doesn't surprise pollster Daron Shaw: “Historically, …”": in a sentence
-/// with no cue, a quotation right after a colon is the words of the last
-/// person or organisation named before the colon (a one-word name of
-/// unknown kind only as the sentence's subject), or of a "he", "she" or "they" opening
-/// the sentence.
+/// with no cue, a quotation right after a colon is the words of the clause's
+/// subject if it can speak; else of the last person or organisation named
+/// before the colon outside an object (a one-word name of unknown kind only
+/// as the sentence's subject); else of a "he", "she" or "they" opening the
+/// sentence.
 fn colon_quote_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
     let s = &ctx.sentences[si];
     let start = s.tokens.start;
