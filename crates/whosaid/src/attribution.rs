@@ -1746,8 +1746,28 @@ fn clause_start(ctx: &Ctx, s: &Sentence, si: usize, before: usize, earlier: &[Ra
         .rev()
         .find(|c| c.sentence == si && c.content.end <= before)
         .map(|c| ctx.tokens.partition_point(|t| t.span.end <= c.content.end))
-        .unwrap_or(s.tokens.start)
+        .unwrap_or_else(|| after_place_dateline(ctx, s))
         .max(s.tokens.start)
+}
+
+/// Where a sentence's words start after a dateline of a place in capitals
+/// and a dash that opens it ("WASHINGTON (AP) — ", "HARBOR CITY, Maine -- "):
+/// the dateline is not part of what was said.
+fn after_place_dateline(ctx: &Ctx, s: &Sentence) -> usize {
+    let start = s.tokens.start;
+    if !ctx.tokens.get(start).is_some_and(|t| t.kind == Kind::Word && t.is_all_caps()) {
+        return start;
+    }
+    (start + 1..s.tokens.end.min(start + 10))
+        .find(|&k| ctx.dash(k) || ctx.punct(k, "-"))
+        .filter(|&k| {
+            // Only capitalised words, a comma and an agency in brackets before the dash.
+            (start..k).all(|j| {
+                let t = ctx.tokens[j];
+                t.kind == Kind::Word && t.is_upper() || matches!(ctx.w(j), "," | "(" | ")" | ".")
+            })
+        })
+        .map_or(start, |k| k + 1)
 }
 
 /// Where the clause starts that a quotation opening at token `open` ends,
