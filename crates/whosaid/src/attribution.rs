@@ -773,16 +773,14 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // Oklahoma") is not the speaker: look further left.
             let name_in_role = before.as_ref().is_some_and(|(r, s)| {
                 let first_tok = ctx.tokens.partition_point(|t| t.span.start < s.start);
-                matches!(r, SpeakerRef::Name(_))
-                    && first_tok > floor
-                    && ctx.is_any(first_tok - 1, &["of", "for", "at", "from", "in"])
+                matches!(r, SpeakerRef::Name(_)) && first_tok > floor && ctx.is_any(first_tok - 1, OF_PLACE)
             });
             // A phrase after such a name describes it, not the speaker ("the
             // chief executive of Ora Media -- the production company that …").
             let describes_object = open > floor + 1
                 && ctx.name_by_end.get(&(open - 1)).is_some_and(|&ni| {
                     let start = ctx.names[ni].tokens.start;
-                    start > floor && ctx.is_any(start - 1, &["of", "for", "at", "from", "in"])
+                    start > floor && ctx.is_any(start - 1, OF_PLACE)
                 });
             if role && !describes_object {
                 // The role is the description up to any relative clause.
@@ -999,6 +997,10 @@ const ARTICLES: &[&str] = &["a", "an", "the", "his", "her", "its", "my", "our", 
 /// Heads of a share of people ("9 percent", "a third of voters").
 const SHARES: &[&str] =
     &["%", "percent", "third", "thirds", "quarter", "quarters", "half", "majority", "plurality", "minority"];
+
+/// Prepositions that put a name inside a description ("the attorney general
+/// of Oklahoma", "a spokesman for the ministry").
+const OF_PLACE: &[&str] = &["of", "for", "at", "from", "in"];
 
 /// Prepositions after which a verb form is a noun ("in the state", "in
 /// reports that").
@@ -2876,11 +2878,12 @@ fn trim_overlaps(ctx: &Ctx, claims: &mut [RawClaim]) {
             }
         }
     }
-    // "The airline said C1, and the hospital said C2", "X argued C1 but
-    // conceded C2": a claim after a conjunction ends the one before it. Not
-    // after a pronoun ("Clinton says she hopes …, but she knows that …" may
-    // be one claim) or a conjunction without a comma before a subject ("the
-    // shootings and protests demand that …" is one subject).
+    // "The airline said C1, and the hospital said C2", "X argued C1, but
+    // conceded C2": a claim after a comma and a conjunction, or a semicolon,
+    // ends the one before it. Not after a pronoun ("Clinton says she hopes
+    // …, but she knows that …" may be one claim), and not after a bare
+    // conjunction ("the shootings and protests demand that …" is one
+    // subject).
     for i in 0..n {
         // (A participle after "and" is part of the clause before: "had been
         // ridiculing and engaging in attacks", "telling one agent …, while

@@ -33,7 +33,8 @@ pub fn find(text: &str, tokens: &[Token]) -> Option<(Span, Date)> {
             None => true,
             Some(a) => {
                 a.breaks_before > 0
-                    || matches!(a.text(text), "—" | "–" | "--" | "-" | "_" | "|" | "/" | "(" | "•" | "·")
+                    || crate::text::is_dash(a.text(text))
+                    || matches!(a.text(text), "-" | "_" | "|" | "/" | "(" | "•" | "·")
             }
         };
         if keyword_before

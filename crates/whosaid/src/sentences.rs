@@ -152,7 +152,7 @@ fn is_boundary(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
     let next_starts = match n.kind {
         Kind::Word => ns.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
         Kind::Number | Kind::Quote => true,
-        Kind::Punct => matches!(ns, "(" | "[" | "—" | "–" | "--" | "-" | "•" | "*"),
+        Kind::Punct => crate::text::is_dash(ns) || matches!(ns, "(" | "[" | "-" | "•" | "*"),
     };
     if !next_starts || !n.space_before && n.kind != Kind::Quote {
         return false;

@@ -146,7 +146,9 @@ impl<'a> Cx<'a> {
             return false;
         }
         let prev = self.toks[i - 1];
-        !(prev.kind == Kind::Quote || matches!(prev.text(self.text), ":" | "(" | "—" | "–" | "--" | "-" | "_" | "•"))
+        !(prev.kind == Kind::Quote
+            || crate::text::is_dash(prev.text(self.text))
+            || matches!(prev.text(self.text), ":" | "(" | "-" | "_" | "•"))
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
