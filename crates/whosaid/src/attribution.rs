@@ -753,13 +753,15 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             // verb with an object: "…, referenced his connections, …".)
             let participle = {
                 let w = ctx.w(inner.0);
-                let past = w.ends_with("ed")
+                // ("Mary Susan, clad in a red cape, said": irregular ones too.)
+                let irregular = lexicon::any_of(&["clad", "born", "known", "seen", "led", "held"], w);
+                let past = (w.len() > 5 && w.ends_with("ed") || irregular)
                     && (ctx.timex_at.get(inner.0 + 1).copied().flatten().is_some()
                         || ctx
                             .is_any(inner.0 + 1, &["by", "in", "on", "at", "from", "for", "with", "after", "during"]));
-                w.len() > 5 && (w.ends_with("ing") || past) && !ctx.tokens[inner.0].is_upper()
+                (w.len() > 5 && w.ends_with("ing") || past) && !ctx.tokens[inner.0].is_upper()
             };
-            let adverbial = inner.1 - inner.0 <= 8
+            let adverbial = inner.1 - inner.0 <= 12
                 && (ctx.is_any(inner.0, &["in", "at", "on", "during", "after", "before", "speaking", "writing"])
                     || participle)
                 && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)))
@@ -1330,9 +1332,18 @@ fn looks_like_verb(ctx: &Ctx, k: usize) -> bool {
     }
     let possessed = matches!(ctx.w(k + 1), "’s" | "'s");
     let determined = k > 0 && (ctx.has(k - 1, C_DET) || matches!(ctx.w(k - 1), "’s" | "'s"));
-    // "a talk show host": a base form before a speaker noun is part of a compound.
-    let compound = crate::cues::verb(ctx.w(k)).is_some_and(|(_, _, form)| form == Form::Base)
-        && ctx.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper())
+    // "a talk show host": a base form before a speaker noun is part of a
+    // compound; so is an -ing form after a lowercase modifier ("a creative
+    // writing professor"; not "was telling reporters", "often telling aides").
+    let compound = crate::cues::verb(ctx.w(k)).is_some_and(|(_, _, form)| {
+        form == Form::Base
+            || form == Form::Ing
+                && k > 0
+                && ctx.tokens[k - 1].kind == Kind::Word
+                && !ctx.tokens[k - 1].is_upper()
+                && !ctx.has(k - 1, C_VERB | C_BE | C_PRONOUN)
+                && !ctx.is_adverb(k - 1)
+    }) && ctx.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper())
         && lexicon::speaker_noun(ctx.w(k + 1)).is_some();
     !(possessed || determined || compound)
 }

@@ -348,7 +348,8 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
     if initial || headline {
         // A sentence-initial (or headline) word is a name only if the article
         // treats it as one elsewhere, or a capitalised word follows it.
-        let known = vocab.capitalized_inside(w) && !vocab.seen_lower(w);
+        let known = vocab.capitalized_inside(w) && !vocab.seen_lower(w)
+            || len == 1 && !headline && !vocab.seen_lower(w) && described_speaker(text, tokens, j, end);
         if !known && (len == 1 || headline || vocab.seen_lower(w)) {
             if len > 1 && !headline {
                 // Drop the first word, keep the rest of the run.
@@ -360,6 +361,36 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
         }
     }
     Some(j)
+}
+
+/// "Sexton, a creative writing professor, said", "Quina, 25, says": a lone
+/// word that opens a sentence is a name when one description set off by
+/// commas (a speaker noun after "a"/"an", "who …", or an age) follows it,
+/// and a verb of saying follows that. (A sentence adverb takes no such
+/// description: "Meanwhile, the mayor said".) `j` is the token after the word.
+fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool {
+    if j + 3 >= end || tokens[j].text(text) != "," {
+        return false;
+    }
+    let opener = &tokens[j + 1];
+    let age = opener.kind == Kind::Number;
+    if !age && !matches!(opener.text(text), "a" | "an" | "who") {
+        return false;
+    }
+    let limit = end.min(j + 18);
+    let Some(close) = (j + 2..limit).find(|&k| tokens[k].kind != Kind::Word) else { return false };
+    if tokens[close].text(text) != "," || age && close != j + 2 {
+        return false;
+    }
+    let person = age
+        || opener.text(text) == "who"
+        || (j + 2..close).any(|k| lexicon::speaker_noun(tokens[k].text(text)).is_some());
+    person
+        && close + 1 < end
+        && tokens[close + 1].kind == Kind::Word
+        && !tokens[close + 1].is_upper()
+        && crate::cues::verb(tokens[close + 1].text(text))
+            .is_some_and(|(_, _, form)| matches!(form, crate::cues::Form::Past | crate::cues::Form::S))
 }
 
 fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, quoted: &[bool]) -> Option<Name> {
