@@ -567,6 +567,11 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
 /// "sources familiar with the talks", "a spokesman for the ministry": a
 /// speaker noun followed by a short post-modifier, ending at `end - 1`.
 fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+    // "a breakfast with reporters with no clear explanation and acknowledged":
+    // a phrase does not end in a conjunction.
+    if end == 0 || ctx.is_any(end - 1, &["and", "or", "but", "nor"]) {
+        return None;
+    }
     let lo = end.saturating_sub(9).max(floor);
     for h in (lo..end.saturating_sub(1)).rev() {
         let next = ctx.w(h + 1);
@@ -1022,13 +1027,13 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
 
 /// Whether a word at `k` puts an -s form after it in a plural noun's place:
 /// an article, a preposition, a quantifier or a number ("the many reasons",
-/// "in reports that", "all five states"); not "one" or "each" ("one says"),
+/// "in reports that", "all five states", "no notes"); not "one" or "each" ("one says"),
 /// and not a possessive ("Trump's claims his net worth …", "his calls to
 /// end …" are attributions).
 fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, &["the", "a", "an"])
         || ctx.is_any(k, NOUN_PREPOSITIONS)
-        || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both"])
+        || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both", "no", "any"])
         || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         || COUNT_WORDS.contains(ctx.w(k)) && !ctx.w(k).eq_ignore_ascii_case("one")
 }

@@ -366,7 +366,7 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
 /// "Sexton, a creative writing professor, said", "Quina, 25, says": a lone
 /// word that opens a sentence is a name when one description set off by
 /// commas (a speaker noun after "a"/"an", "who …", or an age) follows it,
-/// and a verb of saying follows that. (A sentence adverb takes no such
+/// and a verb of saying follows that (any lowercase word after "who …,"). (A sentence adverb takes no such
 /// description: "Meanwhile, the mayor said".) `j` is the token after the word.
 fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool {
     if j + 3 >= end || tokens[j].text(text) != "," {
@@ -385,12 +385,15 @@ fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool
     let person = age
         || opener.text(text) == "who"
         || (j + 2..close).any(|k| lexicon::speaker_noun(tokens[k].text(text)).is_some());
+    // After "who …," any verb may follow ("Ruiz, who runs the port, arrived").
+    let relative = opener.text(text) == "who";
     person
         && close + 1 < end
         && tokens[close + 1].kind == Kind::Word
         && !tokens[close + 1].is_upper()
-        && crate::cues::verb(tokens[close + 1].text(text))
-            .is_some_and(|(_, _, form)| matches!(form, crate::cues::Form::Past | crate::cues::Form::S))
+        && (relative
+            || crate::cues::verb(tokens[close + 1].text(text))
+                .is_some_and(|(_, _, form)| matches!(form, crate::cues::Form::Past | crate::cues::Form::S)))
 }
 
 fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, quoted: &[bool]) -> Option<Name> {
