@@ -1033,7 +1033,10 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
 fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, &["the", "a", "an"])
         || ctx.is_any(k, NOUN_PREPOSITIONS)
-        || ctx.is_any(k, &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both", "no", "any"])
+        || ctx.is_any(
+            k,
+            &["many", "several", "few", "these", "those", "such", "other", "some", "all", "both", "no", "any"],
+        )
         || ctx.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
         || COUNT_WORDS.contains(ctx.w(k)) && !ctx.w(k).eq_ignore_ascii_case("one")
 }
