@@ -2311,7 +2311,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
     }
     let mut from = from;
-    if cue.class == CueClass::Say && ctx.is_any(from, PREPOSITIONS) && ctx.quote_opened_at(from).is_none() {
+    let fronted = fronted_adverbial(ctx, from, end);
+    if cue.class == CueClass::Say && !fronted && ctx.is_any(from, PREPOSITIONS) && ctx.quote_opened_at(from).is_none() {
         // "said in Virginia as the crowd roared": a place or setting, not what
         // was said, unless "that" or a quotation follows it.
         let next = (from + 1..end.min(from + 12)).find(|&j| {
@@ -2322,7 +2323,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             return None;
         }
     }
-    if !complement_ok(ctx, from) {
+    if !fronted && !complement_ok(ctx, from) {
         return None;
     }
     // "added his second win", "continued his tour": without "that" or a
@@ -2388,6 +2389,37 @@ const NOT_COMPLEMENT: &[&str] = &[
     "after", "against", "because", "before", "by", "during", "following", "from", "since", "though", "through",
     "under", "unless", "until", "upon", "when", "whenever", "which", "while", "who", "whose", "without",
 ];
+
+/// "says that after the attacks, Santilli was …", "says that in 2012 it
+/// paid …": after "that", a phrase of time or place (or a subordinate
+/// clause) may open the reported clause when a clause follows it: a comma
+/// and a subject, or a date and a pronoun. ("He said that during the
+/// debate." reports nothing.)
+fn fronted_adverbial(ctx: &Ctx, from: usize, end: usize) -> bool {
+    if from == 0 || !ctx.is_any(from - 1, &["that"]) || ctx.quoted.get(from - 1).copied().unwrap_or(false) {
+        return false;
+    }
+    if !(ctx.is_any(from, PREPOSITIONS) || ctx.is_any(from, NOT_COMPLEMENT))
+        || ctx.is_any(from, &["which", "who", "whose"])
+    {
+        return false;
+    }
+    let subject = |j: usize| {
+        j < end
+            && (ctx.has(j, C_PRONOUN | C_DET) || ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper())
+            && !ctx.is_any(j, &["who", "that"])
+    };
+    // A comma then a subject ("that at one meeting, in 1972, he …"), not
+    // right after the first word (in "had said that because, she said, the
+    // comment …" "that" is what was said); or a date then a pronoun.
+    if ctx.punct(from + 1, ",") {
+        return false;
+    }
+    (from + 2..end.min(from + 14)).any(|j| {
+        ctx.punct(j, ",") && subject(j + 1)
+            || ctx.timex_at[j - 1].is_some() && ctx.timex_at[j].is_none() && ctx.has(j, C_PRONOUN)
+    })
+}
 
 /// The content after a cue is a reported clause or a quotation, not an
 /// adverbial.

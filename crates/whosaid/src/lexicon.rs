@@ -91,13 +91,15 @@ crate::word_set!(
     /// Words that mark a capitalised run as an organisation.
     pub ORG_WORDS = [
     "academy", "administration", "agency", "airlines", "alliance", "army", "assembly", "associated", "association",
-    "authority", "bank", "board", "bureau", "cabinet", "campaign", "center", "centre", "church", "club", "coalition",
-    "college", "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
-    "department", "foundation", "front", "fund", "gazette", "government", "group", "guard", "herald", "holdings",
-    "house", "inc", "institute", "institution", "journal", "kremlin", "league", "llc", "ltd", "media", "ministry",
-    "movement", "navy", "network", "news", "office", "organisation", "organization", "parliament", "party", "pentagon",
-    "police", "post", "press", "project", "radio", "reuters", "school", "senate", "service", "society", "staff",
-    "team", "telegraph", "television", "times", "tribune", "union", "university", "wire",
+    "authority", "bank", "board", "bureau", "cabinet", "campaign", "capital", "center", "centre", "church", "club",
+    "coalition", "college", "commission", "committee", "communications", "company", "congress", "corp", "corporation",
+    "council", "court", "department", "dynamics", "electric", "electronics", "energy", "foods", "foundation", "front",
+    "fund", "gazette", "government", "group", "guard", "herald", "holdings", "house", "inc", "industries", "institute",
+    "institution", "insurance", "journal", "kremlin", "league", "llc", "ltd", "media", "mills", "ministry", "motors",
+    "movement", "navy", "network", "news", "office", "organisation", "organization", "parliament", "partners", "party",
+    "pentagon", "pharmaceuticals", "police", "post", "press", "project", "radio", "reuters", "school", "senate",
+    "service", "society", "staff", "systems", "team", "technologies", "telegraph", "television", "times", "tribune",
+    "union", "university", "wire",
 ]
 );
 
