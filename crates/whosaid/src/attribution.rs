@@ -759,7 +759,13 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             let participle = {
                 let w = ctx.w(inner.0);
                 // ("Mary Susan, clad in a red cape, said": irregular ones too.)
-                let irregular = lexicon::any_of(&["clad", "born", "known", "seen", "led", "held"], w);
+                let irregular = lexicon::any_of(
+                    &[
+                        "clad", "born", "known", "seen", "led", "held", "struck", "shaken", "taken", "driven", "drawn",
+                        "caught", "torn", "worn", "beaten", "chosen", "sworn", "bound", "thrown", "stung", "hit",
+                    ],
+                    w,
+                );
                 let past = (w.len() > 5 && w.ends_with("ed") || irregular)
                     && (ctx.timex_at.get(inner.0 + 1).copied().flatten().is_some()
                         || ctx
@@ -1589,6 +1595,12 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
         let mut obj_end = None;
         if let Some(&ni) = ctx.name_by_start.get(&k) {
             obj_end = Some(ctx.names[ni].tokens.end);
+        } else if w == "her"
+            && ctx.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper())
+            && lexicon::speaker_noun(ctx.w(k + 1)).is_some()
+        {
+            // "told her friends the march …": "her" is a possessive here.
+            obj_end = Some(k + 2);
         } else if matches!(
             w.as_str(),
             "him"
@@ -2138,12 +2150,13 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     // After "said X" (the speaker after the cue) nothing is reported content.
     let inverted = attr_lo == c0;
+    let after_cue = content_start(ctx, cue, attr_hi.max(c1), end);
     let clause_follows = !inverted && {
-        let from = content_start(ctx, cue, attr_hi.max(c1), end);
+        let from = after_cue;
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
         // After "told", the words are whom it was told to ("“Q,” Kasich told
         // a crowd in Berea"), unless a "that" clause follows.
-        let told_whom = cue.lemma == "tell" && !(from..end).any(|j| ctx.is_any(j, &["that"]));
+        let told_whom = cue.lemma == "tell" && !(c1..end).any(|j| ctx.is_any(j, &["that"]));
         words >= 3
             && ctx.quote_opened_at(from).is_none()
             && complement_ok(ctx, from)
@@ -2151,7 +2164,16 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             && !told_whom
     };
     if k > start {
-        if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| !(clause_follows && ctx.quotes[qi].words < 5)) {
+        // A quotation inside a phrase before the speaker ("Citing “…,” the
+        // spokeswoman told POLITICO that …") gives way to a "that" clause.
+        let that_follows = clause_follows && after_cue > c1 && ctx.is_any(after_cue - 1, &["that"]);
+        let embedded = |q: &Quote| {
+            q.open_token.is_some_and(|o| o > start && ctx.tokens[o - 1].kind == Kind::Word && !ctx.has(o - 1, C_BE))
+        };
+        if let Some(qi) = ctx.quote_closed_at(k - 1).filter(|&qi| {
+            let q = &ctx.quotes[qi];
+            !(clause_follows && q.words < 5 || that_follows && embedded(q))
+        }) {
             // The whole quotation, even when it holds several sentences; or,
             // when it ends a clause that began before it, the clause with it
             // ("The bill’s failure was “heartbreaking,” she said").
