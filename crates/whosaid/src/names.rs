@@ -295,6 +295,9 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
     {
         return None;
     }
+    if headline && headline_verb(text, tokens, i) {
+        return None;
+    }
     let initial = i == sentence_start || after_opening_quote(text, tokens, i);
     let mut j = i + 1;
     loop {
@@ -320,6 +323,9 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
                 break;
             }
             if contains(lexicon::NOT_NAMES, nw) && !is_acronym(nw) {
+                break;
+            }
+            if headline && headline_verb(text, tokens, j) {
                 break;
             }
             j += 1;
@@ -348,7 +354,10 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
     if initial || headline {
         // A sentence-initial (or headline) word is a name only if the article
         // treats it as one elsewhere, or a capitalised word follows it.
+        // (A given name before another capitalised word starts a name:
+        // "Roger Stone: Don’t Trust …", "Ann Coulter Says …".)
         let known = vocab.capitalized_inside(w) && !vocab.seen_lower(w)
+            || len > 1 && contains(lexicon::GIVEN_NAMES, w) && !vocab.seen_lower(w)
             || len == 1 && !headline && !vocab.seen_lower(w) && described_speaker(text, tokens, j, end);
         if !known && (len == 1 || headline || vocab.seen_lower(w)) {
             if len > 1 && !headline {
@@ -394,6 +403,18 @@ fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool
         && (relative
             || crate::cues::verb(tokens[close + 1].text(text))
                 .is_some_and(|(_, _, form)| matches!(form, crate::cues::Form::Past | crate::cues::Form::S)))
+}
+
+/// A headline capitalises its verb: "Carly Fiorina Endorses Ted Cruz",
+/// "Chris Christie Calls Hillary Clinton …"; a verb form with words after
+/// it ends a name there and starts none ("Christopher Rants, Kim Reem" is a
+/// list of names).
+fn headline_verb(text: &str, tokens: &[Token], j: usize) -> bool {
+    crate::cues::verb(tokens[j].text(text))
+        .is_some_and(|(_, _, form)| matches!(form, crate::cues::Form::S | crate::cues::Form::Past))
+        && tokens.get(j + 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Word | Kind::Quote | Kind::Number) || matches!(t.text(text), "#" | "@" | "$")
+        })
 }
 
 fn make_name(text: &str, tokens: &[Token], run: Range<usize>, sentence: usize, quoted: &[bool]) -> Option<Name> {
