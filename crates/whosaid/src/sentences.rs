@@ -247,6 +247,10 @@ fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, e
                 }
             }
             Kind::Number => {}
+            // "“Can we win?” Mr. Manafort asked.": the period of an
+            // abbreviated honorific or title, or of an initial.
+            Kind::Punct
+                if w == "." && !t.space_before && k > next && !cue && abbreviation(tokens[k - 1].text(text)) => {}
             Kind::Punct if matches!(w, "." | "!" | "?") => return cue && k > next + 1,
             Kind::Punct if w == "," && !cue => {}
             _ => return false,
@@ -254,6 +258,13 @@ fn attribution_follows(text: &str, tokens: &[Token], mark: usize, next: usize, e
         k += 1;
     }
     cue && k == end
+}
+
+fn abbreviation(word: &str) -> bool {
+    use crate::lexicon::{contains, HONORIFICS, TITLES};
+    contains(HONORIFICS, word)
+        || contains(TITLES, word)
+        || word.chars().count() == 1 && word.chars().all(char::is_uppercase)
 }
 
 fn is_starter(word: &str) -> bool {
