@@ -697,7 +697,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         let mut close = if title_comma { k - 2 } else { k - 1 };
         let mut roles = Vec::new();
         let mut fallback = None;
-        for step in 0..3 {
+        for step in 0..5 {
             let first = step == 0;
             let lo = close.saturating_sub(32).max(floor);
             // The comma before, passing over a quoted title ("the co-author
@@ -722,11 +722,35 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 break;
             }
             let inner = (open + 1, close);
+            // "Johnnie Wilson, of Springfield, Va., said": a town's state is
+            // passed over (the town before it is no speaker).
+            let place_words = |a: usize, b: usize| {
+                b > a
+                    && b - a <= 4
+                    && (a..b).all(|j| {
+                        ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper()
+                            || ctx.punct(j, ".") && !ctx.tokens[j].space_before
+                    })
+            };
+            let state = place_words(inner.0, inner.1)
+                && (inner.0..inner.1).any(|j| contains(lexicon::US_STATES, ctx.w(j)))
+                && open > floor
+                && ctx.tokens[open - 1].kind == Kind::Word
+                && ctx.tokens[open - 1].is_upper();
+            if state {
+                close = open;
+                continue;
+            }
             let first = ctx.w(inner.0);
             let age = inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number;
             let party = inner.1 - inner.0 <= 2 && is_party_state(first);
             let relative = matches!(first, "who" | "whose" | "which");
             let one_of = first.eq_ignore_ascii_case("one") && ctx.is_any(inner.0 + 1, &["of"]);
+            // "Jane Roe, of Springfield,", "…, from the Bronx,": a hometown.
+            let hometown = ctx.is_any(inner.0, &["of", "from"]) && {
+                let a = if ctx.is_any(inner.0 + 1, &["the"]) { inner.0 + 2 } else { inner.0 + 1 };
+                place_words(a, inner.1)
+            };
             let role = !relative && inner.1 - inner.0 <= 24 && is_appositive(ctx, inner.0, inner.1);
             // "a division of Immigration and Customs Enforcement": a described
             // noun phrase with no verb and no quote.
@@ -778,7 +802,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 && (inner.0..inner.1).all(|j| !ctx.is_quote_mark(j) && (j == inner.0 || !looks_like_verb(ctx, j)))
                 // "Liveris, of course, said", "Smith, however, said".
                 || inner.1 - inner.0 <= 3 && connective(ctx, inner.0, inner.1);
-            if !(age || party || relative || one_of || role || described || adverbial) {
+            if !(age || party || relative || one_of || role || described || adverbial || hometown) {
                 break;
             }
             let before = np_ending_at(ctx, open, floor);

@@ -60,6 +60,20 @@ crate::word_set!(
 );
 
 crate::word_set!(
+    /// US states and their AP abbreviations (without the period), as written
+    /// after a town: "of Springfield, Va.", "Portland, Maine".
+    pub US_STATES = [
+    "ala", "alabama", "alaska", "ariz", "arizona", "ark", "arkansas", "calif", "california", "carolina", "colo",
+    "colorado", "conn", "connecticut", "dakota", "del", "delaware", "fla", "florida", "ga", "georgia", "hawaii",
+    "idaho", "ill", "illinois", "ind", "indiana", "iowa", "kan", "kansas", "kentucky", "ky", "la", "louisiana",
+    "maine", "maryland", "mass", "massachusetts", "md", "mich", "michigan", "minn", "minnesota", "miss",
+    "mississippi", "missouri", "mo", "mont", "montana", "neb", "nebraska", "nev", "nevada", "ohio", "okla",
+    "oklahoma", "ore", "oregon", "pa", "pennsylvania", "tenn", "tennessee", "tex", "texas", "utah", "va", "vermont",
+    "virginia", "vt", "wash", "washington", "wis", "wisconsin", "wyo", "wyoming",
+]
+);
+
+crate::word_set!(
     /// Nouns that head a role or description ("press secretary", "Russian media").
     pub ROLE_HEADS = [
     "activist", "actor", "actress", "adviser", "advisor", "agency", "agent", "aide", "ally", "ambassador",
@@ -327,8 +341,8 @@ mod tests {
     #[test]
     fn lists_are_sorted_lowercase_and_unique() {
         for list in [
-            NOT_NAMES, TITLES, HONORIFICS, ROLE_HEADS, ORG_ROLE_HEADS, ORG_WORDS, OUTLETS, DEMONYMS, DOCUMENT_NOUNS,
-            GIVEN_NAMES, PERSON_NOUNS, ORG_NOUNS, FEMALE_NAMES, MALE_NAMES, FEMALE_WORDS, MALE_WORDS,
+            NOT_NAMES, TITLES, HONORIFICS, US_STATES, ROLE_HEADS, ORG_ROLE_HEADS, ORG_WORDS, OUTLETS, DEMONYMS,
+            DOCUMENT_NOUNS, GIVEN_NAMES, PERSON_NOUNS, ORG_NOUNS, FEMALE_NAMES, MALE_NAMES, FEMALE_WORDS, MALE_WORDS,
         ] {
             let list = list.keys();
             for w in list.windows(2) {
