@@ -647,7 +647,10 @@ fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
         let t = k - 1;
         // "Cruz himself said"
         let reflexive = ctx.is_any(t, &["himself", "herself", "itself", "themselves"]);
-        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) || reflexive {
+        // "Joseph R. Biden Jr. said": the period of a suffix ends no sentence.
+        let suffix_dot =
+            ctx.punct(t, ".") && !ctx.tokens[t].space_before && t > floor && ctx.is_any(t - 1, &["jr", "sr"]);
+        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) || reflexive || suffix_dot {
             k = t;
             continue;
         }
@@ -742,7 +745,11 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 continue;
             }
             let first = ctx.w(inner.0);
-            let age = inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number;
+            // "Quina Jones, 25,", "Mr. Sperling, then 38,".
+            let age = inner.1 == inner.0 + 1 && ctx.tokens[inner.0].kind == Kind::Number
+                || inner.1 == inner.0 + 2
+                    && ctx.is_any(inner.0, &["then", "now"])
+                    && ctx.tokens[inner.0 + 1].kind == Kind::Number;
             let party = inner.1 - inner.0 <= 2 && is_party_state(first);
             let relative = matches!(first, "who" | "whose" | "which");
             let one_of = first.eq_ignore_ascii_case("one") && ctx.is_any(inner.0 + 1, &["of"]);

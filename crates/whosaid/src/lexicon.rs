@@ -76,20 +76,24 @@ crate::word_set!(
 crate::word_set!(
     /// Nouns that head a role or description ("press secretary", "Russian media").
     pub ROLE_HEADS = [
-    "activist", "actor", "actress", "adviser", "advisor", "agency", "agent", "aide", "ally", "ambassador",
-    "analyst", "anchor", "attorney", "author", "backer", "blogger", "broadcaster", "campaigner", "candidate", "ceo",
-    "chair", "chairman", "chairwoman", "champion", "chancellor", "channel", "chief", "cleric", "co-founder",
-    "coach", "cofounder", "columnist", "commander", "commentator", "commissioner", "company", "confidant",
-    "congressman", "congresswoman", "consultant", "correspondent", "counsel", "critic", "daily", "daughter",
-    "democrat", "deputy", "diplomat", "director", "doctor", "donor", "economist", "editor", "envoy", "executive",
-    "expert", "father", "fellow", "firm", "founder", "general", "governor", "group", "head", "historian", "host",
-    "husband", "investor", "journalist", "judge", "justice", "lady", "lawmaker", "lawyer", "leader", "legislator",
-    "magazine", "manager", "mayor", "media", "member", "minister", "mother", "network", "newspaper", "nominee",
-    "officer", "official", "opponent", "organiser", "organizer", "outlet", "owner", "partner", "physician", "player",
-    "politician", "pollster", "premier", "president", "president-elect", "professor", "prosecutor", "publication",
-    "rapper", "representative", "republican", "researcher", "rival", "scholar", "scientist", "secretary", "senator",
-    "sheriff", "singer", "sister", "son", "speaker", "spokesman", "spokesperson", "spokeswoman", "star",
-    "strategist", "supporter", "tabloid", "teacher", "website", "wife", "writer",
+    "activist", "actor", "actress", "administrator", "adviser", "advisor", "agency", "agent", "aide", "ally",
+    "ambassador", "analyst", "anchor", "architect", "artist", "attorney", "author", "backer", "bishop", "blogger",
+    "broadcaster", "campaigner", "candidate", "ceo", "chair", "chairman", "chairwoman", "champion", "chancellor",
+    "channel", "chaplain", "chief", "cleric", "co-founder", "coach", "cofounder", "columnist", "comedian", "commander",
+    "commentator", "commissioner", "company", "comptroller", "confidant", "congressman", "congresswoman", "consultant",
+    "coordinator", "correspondent", "counsel", "critic", "curator", "daily", "daughter", "dean", "democrat", "deputy",
+    "designer", "developer", "diplomat", "director", "doctor", "donor", "economist", "editor", "employee", "engineer",
+    "entrepreneur", "envoy", "executive", "expert", "father", "fellow", "filmmaker", "firm", "founder", "fundraiser",
+    "general", "governor", "group", "head", "historian", "host", "husband", "instructor", "investor", "journalist",
+    "judge", "justice", "lady", "lawmaker", "lawyer", "leader", "lecturer", "legislator", "lobbyist", "magazine",
+    "manager", "mayor", "media", "member", "minister", "mother", "network", "newspaper", "nominee", "novelist",
+    "nurse", "officer", "official", "operative", "opponent", "organiser", "organizer", "outlet", "owner", "partner",
+    "pastor", "photographer", "physician", "player", "poet", "politician", "pollster", "premier", "president",
+    "president-elect", "priest", "producer", "professor", "prosecutor", "provost", "publication", "pundit", "rabbi",
+    "rapper", "reporter", "representative", "republican", "researcher", "resident", "rival", "scholar", "scientist",
+    "secretary", "senator", "sheriff", "singer", "sister", "son", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "staffer", "star", "strategist", "student", "superintendent", "supporter", "surgeon", "tabloid",
+    "teacher", "treasurer", "trustee", "veteran", "website", "wife", "writer",
 ]
 );
 
