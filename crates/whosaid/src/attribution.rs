@@ -1362,7 +1362,12 @@ fn is_appositive(ctx: &Ctx, from: usize, to: usize) -> bool {
     let relative_at = (from..to).find(|&k| ctx.is_any(k, &["who", "whose", "which", "that"])).unwrap_or(to);
     // A capitalised word inside the description is part of a name ("the
     // Critical Threats Project"), not a verb.
-    let has_verb = (from..relative_at).any(|k| looks_like_verb(ctx, k) && !(k > from && ctx.tokens[k].is_upper()));
+    // (An auxiliary is a verb too: "…, according to Human Rights Watch, the
+    // police have detained hundreds" is a clause, not a description.)
+    let has_verb = (from..relative_at).any(|k| {
+        looks_like_verb(ctx, k) && !(k > from && ctx.tokens[k].is_upper())
+            || ctx.is(k, FINITE) && !matches!(ctx.w(k), "’s" | "'s") && !ctx.tokens[k].is_upper()
+    });
     let has_quote = (from..to).any(|k| ctx.is_quote_mark(k) && !in_title_quote(ctx, k));
     starts_right && has_head && !has_verb && !has_quote
 }
@@ -2552,8 +2557,8 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
         // (a named source: "overweight according to his body mass index" is
         // no claim).
         ctx.span(start, lo)
-    } else if lo == start || lo == start + 1 {
-        // "According to X, C."
+    } else if lo == start || lo == start + 1 || ctx.punct(lo - 1, ":") || ctx.punct(lo - 1, ";") {
+        // "According to X, C.", "…: According to X, C."
         let mut k = next;
         while k < end && !ctx.punct(k, ",") && k < next + 12 {
             k += 1;
