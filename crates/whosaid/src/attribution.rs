@@ -2370,7 +2370,19 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     let mut from = from;
     let fronted = fronted_adverbial(ctx, from, end);
-    if cue.class == CueClass::Say && !fronted && ctx.is_any(from, PREPOSITIONS) && ctx.quote_opened_at(from).is_none() {
+    // "said as he entered the talks", "as the crowd roared": a clause of
+    // time (but "said as many as ten people died", "said as much", "said as
+    // president he would …" and "argued as voters learned more, Sanders will
+    // lose" report).
+    let as_clause = ctx.is_any(from, &["as"])
+        && ctx.has(from + 1, C_PRONOUN | C_DET)
+        && !ctx.is_any(from + 1, &["many", "few"])
+        && !clause_after_comma(ctx, from, end);
+    if cue.class == CueClass::Say
+        && !fronted
+        && (ctx.is_any(from, PREPOSITIONS) || as_clause)
+        && ctx.quote_opened_at(from).is_none()
+    {
         // "said in Virginia as the crowd roared": a place or setting, not what
         // was said, unless "that" or a quotation follows it.
         let next = (from + 1..end.min(from + 12)).find(|&j| {
@@ -2382,6 +2394,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
     }
     if !fronted && !complement_ok(ctx, from) {
+        return None;
+    }
+    // "called in to a town hall", "called up his aides": not speech.
+    if cue.lemma == "call" && ctx.is_any(c1, &["in", "into", "up", "back", "off"]) {
         return None;
     }
     // "added his second win", "continued his tour": without "that" or a
@@ -2462,21 +2478,29 @@ fn fronted_adverbial(ctx: &Ctx, from: usize, end: usize) -> bool {
     {
         return false;
     }
-    let subject = |j: usize| {
+    // (Or a date then a pronoun: "that in 2012 it paid".)
+    clause_after_comma(ctx, from, end)
+        || (from + 2..end.min(from + 14))
+            .any(|j| ctx.timex_at[j - 1].is_some() && ctx.timex_at[j].is_none() && ctx.has(j, C_PRONOUN))
+}
+
+/// A phrase opened at `from` ends in a comma and a subject follows ("at one
+/// meeting, in 1972, he …"); not a comma right after its first word (in
+/// "had said that because, she said, the comment …" "that" is what was said).
+fn clause_after_comma(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let subject = |mut j: usize| {
+        // (Past a closing quotation mark: "as a news conference-ending
+        // “rant,” President Obama took …".)
+        if ctx.is_quote_mark(j) && ctx.quote_closed_at(j).is_some() {
+            j += 1;
+        }
         j < end
-            && (ctx.has(j, C_PRONOUN | C_DET) || ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper())
+            && (ctx.has(j, C_PRONOUN | C_DET)
+                || ctx.is_any(j, &["there"])
+                || ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper())
             && !ctx.is_any(j, &["who", "that"])
     };
-    // A comma then a subject ("that at one meeting, in 1972, he …"), not
-    // right after the first word (in "had said that because, she said, the
-    // comment …" "that" is what was said); or a date then a pronoun.
-    if ctx.punct(from + 1, ",") {
-        return false;
-    }
-    (from + 2..end.min(from + 14)).any(|j| {
-        ctx.punct(j, ",") && subject(j + 1)
-            || ctx.timex_at[j - 1].is_some() && ctx.timex_at[j].is_none() && ctx.has(j, C_PRONOUN)
-    })
+    !ctx.punct(from + 1, ",") && (from + 2..end.min(from + 14)).any(|j| ctx.punct(j, ",") && subject(j + 1))
 }
 
 /// The content after a cue is a reported clause or a quotation, not an
