@@ -332,6 +332,15 @@ pub fn find(
             let mut k = c;
             while k < cues.len() && cues[k].tokens.end <= s.tokens.end {
                 if let Some(claims) = attribute(&ctx, si, &cues[k], &out[first_claim..]) {
+                    // "Smith and Jones said": each of them said it.
+                    for (r, sp) in claims.first().map(|c| co_speakers(&ctx, s, c)).unwrap_or_default() {
+                        out.extend(claims.iter().map(|c| RawClaim {
+                            speaker: r.clone(),
+                            speaker_span: Some(sp),
+                            roles: Vec::new(),
+                            ..c.clone()
+                        }));
+                    }
                     out.extend(claims);
                 }
                 k += 1;
@@ -372,6 +381,59 @@ pub fn find(
     }
     crate::sort::by_key(&mut out, |c| crate::sort::pair(c.content.start, c.content.end));
     out
+}
+
+/// The other speakers of a coordinated subject ("Smith and Jones said",
+/// "the mayor and the governor said", "Clinton, Sanders, and O'Malley
+/// said"), from left to right, when the list opens its clause. The claim's
+/// own speaker is the last of the list.
+fn co_speakers(ctx: &Ctx, s: &Sentence, claim: &RawClaim) -> Vec<(SpeakerRef, Span)> {
+    let floor = s.tokens.start;
+    let (Some(sp), Some(cue)) = (claim.speaker_span, claim.cue) else { return Vec::new() };
+    if !matches!(claim.speaker, SpeakerRef::Name(_) | SpeakerRef::Nominal { .. }) || sp.end > cue.start {
+        return Vec::new();
+    }
+    let mut a = attribution_start(ctx, &claim.speaker, sp);
+    if !(a > floor + 1 && ctx.is_any(a - 1, &["and"])) {
+        return Vec::new();
+    }
+    // "X, Y, and Z" (a serial comma) needs two before the last.
+    let serial = ctx.punct(a - 2, ",");
+    let mut end = if serial { a - 2 } else { a - 1 };
+    let mut found = Vec::new();
+    while found.len() < 6 {
+        let Some((r, span)) = np_ending_at(ctx, end, floor) else { break };
+        if matches!(r, SpeakerRef::Pronoun(_)) {
+            break;
+        }
+        a = attribution_start(ctx, &r, span);
+        // Not a phrase opened by an adverb or a conjunction ("Though media
+        // reports and …", "particularly among …"); and a phrase with a
+        // preposition before a name joins the preposition's objects ("voters
+        // in Alabama and Georgia", "Department of Health and Human
+        // Services").
+        let opener_ok = !ctx.is_adverb(a) && (!ctx.has(a, C_NP_STOP | C_NOT_NAME) || ctx.has(a, C_DET));
+        let joins_objects = matches!(claim.speaker, SpeakerRef::Name(_))
+            && (a..end).any(|j| ctx.is_any(j, &["of", "for", "in", "at", "from", "among", "with"]));
+        if !opener_ok || joins_objects {
+            return Vec::new();
+        }
+        found.push((r, span));
+        if a > floor + 1 && ctx.punct(a - 1, ",") && np_ending_at(ctx, a - 1, floor).is_some() {
+            end = a - 1;
+            continue;
+        }
+        break;
+    }
+    let opens = a <= floor
+        || ctx.punct(a - 1, ",")
+        || ctx.dash(a - 1)
+        || ctx.is_any(a - 1, &["but", "yet", "so", "while", "although", "because", "since", "that"]);
+    if found.is_empty() || !opens || serial && found.len() < 2 {
+        return Vec::new();
+    }
+    found.reverse();
+    found
 }
 
 /// Which paragraphs are photo captions or credits: only those with a word
@@ -430,6 +492,16 @@ fn np_ending_at(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span
             // "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": the
             // person before the preposition speaks.
             let mut p = n.tokens.start;
+            // "voters in Maine and Vermont": coordinated names after a
+            // preposition are its objects.
+            if p > floor + 1 && ctx.is_any(p - 1, &["and", "or"]) && n.guess != crate::names::Guess::Person {
+                if let Some(&m) = ctx.name_by_end.get(&(p - 2)) {
+                    let q = ctx.names[m].tokens.start;
+                    if q > floor + 1 && ctx.is_any(q - 1, &["of", "for", "at", "from", "in"]) {
+                        p = q;
+                    }
+                }
+            }
             if p > floor && ctx.w(p - 1).eq_ignore_ascii_case("the") {
                 p -= 1;
             }
