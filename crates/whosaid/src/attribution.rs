@@ -953,8 +953,15 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 if !saying || ctx.tokens[cue].is_upper() {
                     return None;
                 }
+                // ("there are some economists who argue that …" too.)
+                let after_there = |s2: &Span| {
+                    let a = ctx.tokens.partition_point(|t| t.span.start < s2.start);
+                    a >= floor + 2 && ctx.has(a - 1, C_BE) && ctx.is_any(a - 2, &["there"])
+                };
                 return np_ending_at(ctx, p, floor)
-                    .filter(|(r2, s2)| !matches!(r2, SpeakerRef::Pronoun(_)) && opens_clause(ctx, s2, floor))
+                    .filter(|(r2, s2)| {
+                        !matches!(r2, SpeakerRef::Pronoun(_)) && (opens_clause(ctx, s2, floor) || after_there(s2))
+                    })
                     .map(|(r2, s2)| (r2, s2, Vec::new()));
             }
         }
@@ -1066,6 +1073,15 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     // The head must look like a noun: not an adjective or adverb ending.
     if hw.ends_with("ly")
         || hw.chars().next().is_some_and(char::is_uppercase) && !ctx.name_by_end.contains_key(&head) && head != lo
+    {
+        return None;
+    }
+    // "Both candidates face questions": a plural noun for people inside the
+    // phrase, before a head that is none, is the subject of a verb.
+    if (lo + 1..head).any(|j| {
+        let w = ctx.w(j);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lexicon::speaker_noun(w) == Some(true)
+    }) && lexicon::speaker_noun(ctx.w(head)).is_none()
     {
         return None;
     }
