@@ -640,8 +640,8 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
 /// speaker noun followed by a short post-modifier, ending at `end - 1`.
 fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
     // "a breakfast with reporters with no clear explanation and acknowledged":
-    // a phrase does not end in a conjunction.
-    if end == 0 || ctx.is_any(end - 1, &["and", "or", "but", "nor"]) {
+    // a phrase does not end in a conjunction or a relative pronoun.
+    if end == 0 || ctx.is_any(end - 1, &["and", "or", "but", "nor", "that", "which", "who"]) {
         return None;
     }
     let lo = end.saturating_sub(9).max(floor);
@@ -927,6 +927,28 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
             close = open;
         }
         return fallback;
+    }
+    // "a report that says …", "a letter from his doctor that says …", "the
+    // study, which found …": a relative pronoun right before the cue (a
+    // "that" there is no conjunction); the phrase before it speaks.
+    // (Not an -ing form: "China, which is projecting power"; and only a
+    // person, an organisation or a document: "Florida, which Will claims …".)
+    if k > floor + 1
+        && !allow_be
+        && ctx.is_any(k - 1, &["that", "which"])
+        && !ctx.quoted.get(k - 1).copied().unwrap_or(true)
+    {
+        let e = if ctx.punct(k - 2, ",") { k - 2 } else { k - 1 };
+        if let Some((r, s)) = np_ending_at(ctx, e, floor).or_else(|| postmodified_np(ctx, e, floor)) {
+            let speaks = match r {
+                SpeakerRef::Name(ni) => ctx.names[ni].guess != crate::names::Guess::Unknown,
+                SpeakerRef::Nominal { .. } => true,
+                _ => false,
+            };
+            if speaks {
+                return Some((r, s, Vec::new()));
+            }
+        }
     }
     if let Some(found) = relative_clause_subject(ctx, cue, k, floor) {
         return Some(found);
@@ -2503,6 +2525,32 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         // (The same dash closes it.)
         let closes = |j: usize| ctx.dash(opener) && ctx.punct(j, ctx.w(opener));
         if let Some(close) = (from..end).find(|&j| closes(j) && !ctx.quoted.get(j).copied().unwrap_or(false)) {
+            end = close;
+        }
+    }
+    // "The ferry company, which said the crossing was safe, cancelled it",
+    // "Smith, who said the plan was dead, resigned": a relative clause
+    // between commas ends before the main clause's verb.
+    let k0 = skip_back(ctx, c0, start, false);
+    if k0 >= start + 2 && ctx.is_any(k0 - 1, &["which", "who"]) && ctx.punct(k0 - 2, ",") {
+        let verb_after = |j: usize| {
+            ctx.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper()) && {
+                let w = ctx.w(j + 1);
+                ctx.has(j + 1, C_VERB | C_BE) || ctx.is(j + 1, FINITE) || w.len() > 4 && w.ends_with("ed")
+            }
+        };
+        // (Only once what was said has a verb of its own: in "the two men,
+        // and Mr. Cruz in particular, must do more" the verb is still to come.)
+        let has_verb = |a: usize, b: usize| {
+            ctx.has(a, C_PRONOUN)
+                || (a..b).any(|j| {
+                    let w = ctx.w(j);
+                    ctx.has(j, C_VERB | C_BE) || ctx.is(j, FINITE) || w.len() > 4 && w.ends_with("ed")
+                })
+        };
+        if let Some(close) = (from..end).find(|&j| {
+            ctx.punct(j, ",") && verb_after(j) && !ctx.quoted.get(j).copied().unwrap_or(false) && has_verb(from, j)
+        }) {
             end = close;
         }
     }

@@ -233,9 +233,13 @@ pub fn resolve(
                 // A claim that takes its speaker from another ("…, telling his
                 // colleagues") has no phrase of its own: the other's phrase, or
                 // at least the head word, names the speaker.
+                // (Nor does a relative pronoun: "The mayor, who said" is named
+                // by its head.)
+                let relative = |s: &Span| lexicon::any_of(&["who", "which", "that"], s.of(text));
                 let span = c
                     .speaker_span
-                    .or_else(|| nominal_spans.get(head).copied())
+                    .filter(|s| !relative(s))
+                    .or_else(|| nominal_spans.get(head).copied().filter(|s| !relative(s)))
                     .unwrap_or_else(|| tokens.get(*head).map_or_else(Span::default, |t| t.span));
                 let e = resolve_nominal(
                     text, &hw, *name, span, pos, &entity_of_name, &mut builders, &mut labels, &speakers_so_far, names,
