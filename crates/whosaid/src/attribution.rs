@@ -2986,10 +2986,21 @@ fn colon_quote_attribution(ctx: &Ctx, si: usize) -> Option<RawClaim> {
 /// colon with more after it: the name and the colon's token.
 fn name_colon(ctx: &Ctx, si: usize) -> Option<(usize, usize)> {
     let s = &ctx.sentences[si];
-    let start = s.tokens.start;
+    let mut start = s.tokens.start;
+    // A transcript quoted paragraph by paragraph: "\"WALLACE: Let’s start …"
+    // (a speaker's name in capitals after the opening mark).
+    let mut transcript = false;
+    if ctx.tokens.get(start).is_some_and(|t| t.kind == Kind::Quote)
+        && ctx.tokens.get(start + 1).is_some_and(|t| t.kind == Kind::Word && t.is_all_caps())
+    {
+        start += 1;
+        transcript = true;
+    }
     let ni = ctx.name_by_start.get(&start).or_else(|| ctx.name_by_role_start.get(&start)).copied()?;
     let colon = ctx.names[ni].tokens.end;
-    let ok = colon + 1 < s.tokens.end && ctx.punct(colon, ":") && !ctx.quoted.get(start).copied().unwrap_or(true);
+    let ok = colon + 1 < s.tokens.end
+        && ctx.punct(colon, ":")
+        && (transcript || !ctx.quoted.get(start).copied().unwrap_or(true));
     ok.then_some((ni, colon))
 }
 
@@ -3030,7 +3041,15 @@ fn label_attribution(ctx: &Ctx, si: usize) -> Option<(RawClaim, usize)> {
     if (n.tokens.start..colon).any(|k| ctx.is(k, LABELS)) {
         return None;
     }
-    if n.guess == crate::names::Guess::Unknown && !surname_of_someone() {
+    // (Or a full name whose surname the article uses alone: "Rush Limbaugh:
+    // …" over "Limbaugh said".)
+    let surname_alone = || {
+        n.tokens.len() > 1 && {
+            let last = ctx.w(n.tokens.end - 1);
+            ctx.names.iter().any(|m| m.tokens.len() == 1 && ctx.w(m.tokens.start) == last)
+        }
+    };
+    if n.guess == crate::names::Guess::Unknown && !surname_of_someone() && !surname_alone() {
         return None;
     }
     let mut last = si;
@@ -3106,6 +3125,11 @@ fn continuation(ctx: &Ctx, si: usize, earlier: &[RawClaim]) -> Option<RawClaim> 
         return None;
     }
     let content = lone_quotation(ctx, si, earlier)?;
+    // A stage direction in a quoted transcript ("\"(CROSSTALK.)") is nobody's.
+    let first = ctx.tokens.partition_point(|t| t.span.start < content.start);
+    if ctx.is_quote_mark(first) && ctx.punct(first + 1, "(") {
+        return None;
+    }
     // A new paragraph continues only a speaker who was quoted (claims get
     // their kind at the end: read it from the content, which may be a
     // quotation of several sentences before "he said").
@@ -3241,8 +3265,18 @@ fn carry_over_multi_paragraph_quotes(ctx: &Ctx, claims: &mut Vec<RawClaim>) {
         let owner = chain.iter().rev().find_map(|&qi| owner_of(qi, claims));
         if let Some(o) = owner {
             let owner = claims[o].clone();
+            // A transcript's turn ("\"WALLACE: …") is its own speaker's, even
+            // when the name was not recognised.
+            // Nor is a stage direction ("\"(CROSSTALK.)").
+            let turn = |qi: usize| {
+                ctx.quotes[qi].open_token.is_some_and(|o| {
+                    ctx.tokens.get(o + 1).is_some_and(|t| t.kind == Kind::Word && t.is_all_caps())
+                        && ctx.punct(o + 2, ":")
+                        || ctx.punct(o + 1, "(")
+                })
+            };
             for &qi in &chain {
-                if owner_of(qi, claims).is_none() {
+                if owner_of(qi, claims).is_none() && !turn(qi) {
                     let span = ctx.quotes[qi].span;
                     let si = ctx
                         .sentences

@@ -356,8 +356,18 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
         // treats it as one elsewhere, or a capitalised word follows it.
         // (A given name before another capitalised word starts a name:
         // "Roger Stone: Don’t Trust …", "Ann Coulter Says …".)
+        // In a headline, a run whose last word the article capitalises
+        // elsewhere is a name too ("Rush Limbaugh: …" over a story that
+        // says "Limbaugh").
+        let last_known = || {
+            (i..j).rev().find(|&k| tokens[k].kind == Kind::Word).is_some_and(|k| {
+                let lw = tokens[k].text(text);
+                vocab.capitalized_inside(lw) && !vocab.seen_lower(lw)
+            })
+        };
         let known = vocab.capitalized_inside(w) && !vocab.seen_lower(w)
             || len > 1 && contains(lexicon::GIVEN_NAMES, w) && !vocab.seen_lower(w)
+            || len > 1 && headline && !vocab.seen_lower(w) && last_known()
             || len == 1 && !headline && !vocab.seen_lower(w) && described_speaker(text, tokens, j, end);
         if !known && (len == 1 || headline || vocab.seen_lower(w)) {
             if len > 1 && !headline {
