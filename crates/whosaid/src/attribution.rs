@@ -2166,7 +2166,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // ("“Q,” said X", "C, said X"): look for one only there.
     let inversion_possible = before.is_none() && cue.form != Form::Ing && {
         let k = skip_back(ctx, c0, start, false);
-        k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ","))
+        // (", then says he …" coordinates verbs.)
+        k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",")) && !ctx.is_any(k, &["then"])
     };
     let after = if inversion_possible { speaker_after(ctx, c1, end) } else { None };
     // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
@@ -2243,11 +2244,19 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
         (None, _) => {
             // Coordinated verbs: "Trump referred to … and repeated that …".
+            // (", then says …" too.)
             let k = skip_back(ctx, c0, start, false);
-            if !(k > start && ctx.is_any(k - 1, &["and", "but"])) || cue.form == Form::Base {
+            let then = k > start && ctx.punct(k - 1, ",") && ctx.is_any(k, &["then"]);
+            if !(k > start && ctx.is_any(k - 1, &["and", "but"]) || then) || cue.form == Form::Base {
                 return None;
             }
-            match clause_subject(ctx, s, c0) {
+            // (After ", then", the subject opens the sentence: in "Kasich
+            // jokingly offered the man a job, then says" "the man" is an
+            // object.)
+            let subject = clause_subject(ctx, s, c0).filter(|(r, sp)| {
+                !then || !matches!(r, SpeakerRef::Nominal { .. }) || sp.start <= ctx.tokens[start].span.start
+            });
+            match subject {
                 Some((r, sp)) => (r, Some(sp), Vec::new(), c0, c1),
                 // "The affidavit cited interviews and said that …": the verb
                 // before shares its speaker with this one.
@@ -2826,6 +2835,21 @@ fn clause_subject(ctx: &Ctx, s: &Sentence, before: usize) -> Option<(SpeakerRef,
     if ctx.has(k, C_DET) {
         if let Some(&n) = ctx.name_by_role_start.get(&(k + 1)) {
             return Some((SpeakerRef::Name(n), ctx.names[n].span));
+        }
+        // "The State Department has …", "The Arizona Republican survived …":
+        // a name after the article (not one that modifies a noun: "The
+        // Florida senator", "The Clinton campaign").
+        if let Some(&n) = ctx.name_by_start.get(&(k + 1)) {
+            let e = ctx.names[n].tokens.end;
+            let modifies = ctx.tokens.get(e).is_some_and(|t| t.kind == Kind::Word && !t.is_upper())
+                && !ctx.has(e, C_VERB | C_BE)
+                && !ctx.w(e).ends_with("ed")
+                && !ctx.is(e, FINITE)
+                && !ctx.is_adverb(e)
+                && !ctx.is_any(e, &["and", "but", "or"]);
+            if !modifies {
+                return Some((SpeakerRef::Name(n), ctx.names[n].span));
+            }
         }
     }
     // "The singer Anthony Kiedis": a short noun phrase right before a name.
