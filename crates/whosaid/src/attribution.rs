@@ -85,6 +85,8 @@ struct Ctx<'a> {
     /// The last words (FNV of the lowercased text) of people's full names,
     /// gathered when first asked for.
     surnames: std::cell::OnceCell<crate::wordset::FastSet<u64>>,
+    /// The words of one-word names ("Limbaugh"), gathered on first use.
+    lone_names: std::cell::OnceCell<crate::wordset::FastSet<u64>>,
 }
 
 /// Word classes cached per token (see `Ctx::has`).
@@ -289,6 +291,7 @@ pub fn find(
     let ctx = Ctx {
         classes: vec![std::cell::Cell::new(0); tokens.len()],
         surnames: std::cell::OnceCell::new(),
+        lone_names: std::cell::OnceCell::new(),
         quote_marks: quotes.iter().flat_map(|q| [q.open_token, q.close_token]).flatten().collect(),
         quote_by_open: doubles.iter().filter_map(|&i| quotes[i].open_token.map(|t| (t, i))).collect(),
         quote_by_close: doubles.iter().filter_map(|&i| quotes[i].close_token.map(|t| (t, i))).collect(),
@@ -3067,10 +3070,14 @@ fn label_attribution(ctx: &Ctx, si: usize) -> Option<(RawClaim, usize)> {
     }
     // (Or a full name whose surname the article uses alone: "Rush Limbaugh:
     // …" over "Limbaugh said".)
+    // (Gathered once per text: a scan of all names per label would be
+    // quadratic in a text of many labels.)
     let surname_alone = || {
         n.tokens.len() > 1 && {
-            let last = ctx.w(n.tokens.end - 1);
-            ctx.names.iter().any(|m| m.tokens.len() == 1 && ctx.w(m.tokens.start) == last)
+            let lone = ctx.lone_names.get_or_init(|| {
+                ctx.names.iter().filter(|m| m.tokens.len() == 1).map(|m| folded(ctx.w(m.tokens.start))).collect()
+            });
+            lone.contains(&folded(ctx.w(n.tokens.end - 1)))
         }
     };
     if n.guess == crate::names::Guess::Unknown && !surname_of_someone() && !surname_alone() {

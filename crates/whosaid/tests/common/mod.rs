@@ -19,5 +19,11 @@ pub fn pathological() -> Vec<(&'static str, String)> {
         ("capitalised cues after a name", format!("the {}", "Says States Reports ".repeat(70_000))),
         ("claims joined by conjunctions", "Reyes said it was late, and Ruiz said it was not; ".repeat(30_000)),
         ("colons before quotations", "She had one message: “Vote.” -- ".repeat(50_000)),
+        ("headline labels", "Ines Okafor: Ferry Timetable Is A Fiction Now.\n\nOkafor said so.\n\n".repeat(30_000)),
+        (
+            "coordinated speakers",
+            "Reyes, Ruiz, Okafor and the mayor and the governor said it was late, ".repeat(30_000),
+        ),
+        ("relative clauses", "The report, which said the plan, which was late, was fine, was ignored; ".repeat(30_000)),
     ]
 }
