@@ -1177,9 +1177,9 @@ fn is_noun_position(ctx: &Ctx, k: usize) -> bool {
 
 /// Whether a word at `k` puts an -s form after it in a plural noun's place:
 /// an article, a preposition, a quantifier or a number ("the many reasons",
-/// "in reports that", "all five states", "no notes"); not "one" or "each" ("one says"),
-/// and not a possessive ("Trump's claims his net worth …", "his calls to
-/// end …" are attributions).
+/// "in reports that", "all five states", "no notes"); not "one" or "each"
+/// ("one says"), and not a possessive ("Trump's claims his net worth …",
+/// "his calls to end …" are attributions).
 fn plural_noun_position(ctx: &Ctx, k: usize) -> bool {
     ctx.is_any(k, &["the", "a", "an"])
         || ctx.is_any(k, NOUN_PREPOSITIONS)

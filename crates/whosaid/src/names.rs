@@ -385,8 +385,9 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
 /// "Sexton, a creative writing professor, said", "Quina, 25, says": a lone
 /// word that opens a sentence is a name when one description set off by
 /// commas (a speaker noun after "a"/"an", "who …", or an age) follows it,
-/// and a verb of saying follows that (any lowercase word after "who …,"). (A sentence adverb takes no such
-/// description: "Meanwhile, the mayor said".) `j` is the token after the word.
+/// and a verb of saying follows that (after "who …,", any verb: "Ruiz, who
+/// runs the port, arrived"). A sentence adverb takes no such description
+/// ("Meanwhile, the mayor said"). `j` is the token after the word.
 fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool {
     if j + 3 >= end || tokens[j].text(text) != "," {
         return false;
@@ -401,11 +402,8 @@ fn described_speaker(text: &str, tokens: &[Token], j: usize, end: usize) -> bool
     if tokens[close].text(text) != "," || age && close != j + 2 {
         return false;
     }
-    let person = age
-        || opener.text(text) == "who"
-        || (j + 2..close).any(|k| lexicon::speaker_noun(tokens[k].text(text)).is_some());
-    // After "who …," any verb may follow ("Ruiz, who runs the port, arrived").
     let relative = opener.text(text) == "who";
+    let person = age || relative || (j + 2..close).any(|k| lexicon::speaker_noun(tokens[k].text(text)).is_some());
     person
         && close + 1 < end
         && tokens[close + 1].kind == Kind::Word
