@@ -2308,7 +2308,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     // After "said X" (the speaker after the cue) nothing is reported content.
     let inverted = attr_lo == c0;
-    let after_cue = content_start(ctx, cue, attr_hi.max(c1), end);
+    // (Only read when something may follow the cue.)
+    let after_cue = if inverted { c1 } else { content_start(ctx, cue, attr_hi.max(c1), end) };
     let clause_follows = !inverted && {
         let from = after_cue;
         let words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
