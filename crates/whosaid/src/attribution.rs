@@ -2165,17 +2165,20 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     // Where the attribution phrase starts (speaker or cue) and ends.
     let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
+    // The token the words between a speaker and the cue (adverbs, dates)
+    // end at; ", then says …" coordinates verbs.
+    let k_cue = skip_back(ctx, c0, start, false);
+    let then = k_cue > start && ctx.punct(k_cue - 1, ",") && ctx.is_any(k_cue, &["then"]);
     // A speaker after the cue counts only after a quotation or a comma
     // ("“Q,” said X", "C, said X"): look for one only there.
     let inversion_possible = before.is_none() && cue.form != Form::Ing && {
-        let k = skip_back(ctx, c0, start, false);
-        // (", then says he …" coordinates verbs.)
-        k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",")) && !ctx.is_any(k, &["then"])
+        let k = k_cue;
+        k > start && (ctx.is_quote_mark(k - 1) || ctx.punct(k - 1, ",")) && !then
     };
     let after = if inversion_possible { speaker_after(ctx, c1, end) } else { None };
     // An -ing cue after a comma or "and": the clause's speaker ("…, adding that").
     let participle = cue.form == Form::Ing && before.is_none() && {
-        let k = skip_back(ctx, c0, start, false);
+        let k = k_cue;
         let after_comma =
             k > start && (ctx.punct(k - 1, ",") || ctx.is_any(k - 1, &["and", "while", "before", "after"]));
         // "unleashed a series of tweets saying that …"
@@ -2203,7 +2206,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         (None, Some((r, sp, roles, next))) if cue.form != Form::Ing => {
             // Inversion right after a quotation ("“Q,” said X"), or after a
             // comma that ends a clause of some length ("C, said professor X").
-            let k = skip_back(ctx, c0, start, false);
+            let k = k_cue;
             let mut q = k;
             while q > start && ctx.punct(q - 1, ",") {
                 q -= 1;
@@ -2246,10 +2249,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             (SpeakerRef::Nominal { head, name }, Some(sp), Vec::new(), lo, c1)
         }
         (None, _) => {
-            // Coordinated verbs: "Trump referred to … and repeated that …".
-            // (", then says …" too.)
-            let k = skip_back(ctx, c0, start, false);
-            let then = k > start && ctx.punct(k - 1, ",") && ctx.is_any(k, &["then"]);
+            // Coordinated verbs: "Trump referred to … and repeated that …"
+            // (", then says …" too).
+            let k = k_cue;
             if !(k > start && ctx.is_any(k - 1, &["and", "but"]) || then) || cue.form == Form::Base {
                 return None;
             }
@@ -2544,8 +2546,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // "The ferry company, which said the crossing was safe, cancelled it",
     // "Smith, who said the plan was dead, resigned": a relative clause
     // between commas ends before the main clause's verb.
-    let k0 = skip_back(ctx, c0, start, false);
-    if k0 >= start + 2 && ctx.is_any(k0 - 1, &["which", "who"]) && ctx.punct(k0 - 2, ",") {
+    if k_cue >= start + 2 && ctx.is_any(k_cue - 1, &["which", "who"]) && ctx.punct(k_cue - 2, ",") {
         let verb_after = |j: usize| {
             ctx.tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.is_upper()) && {
                 let w = ctx.w(j + 1);
