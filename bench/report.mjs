@@ -23,16 +23,17 @@ const table = (head, rows) => {
 const whole = native?.stages.find((s) => s.stage === "analyze (whole)");
 const accept = browser?.paste["acceptance article, Ctrl+V"];
 const acceptFill = browser?.paste["acceptance article, fill"];
+const acceptReady = browser?.paste["acceptance article, Ctrl+V, page ready"];
 const budgets = [
   ["whole `analyze`, native, one core", "≥ 20 MB/s", whole ? `${f(whole.mb_s_cpu)} MB/s (median by CPU time; best pass ${f(whole.mb_s_cpu_best)}; wall ${f(whole.mb_s_wall)})` : "–", whole ? whole.mb_s_cpu >= 20 : null],
   ["npm package vs compromise+dates, same Node.js", "≥ 10×", node ? `${f(node.ratio_whosaid_over_compromise_dates)}×` : "–", node ? node.ratio_whosaid_over_compromise_dates >= 10 : null],
   ["acceptance article pasted → rendered, browser (input event → next frame, first paste after load)", "< 50 ms",
-    accept ? `${f(accept.first.frame_ms)} ms (Ctrl+V; ${f(acceptFill?.first.frame_ms)} ms by fill); later pastes ${f(accept.repeat.frame_ms)} ms (${f(acceptFill?.repeat.frame_ms)} by fill)` : "–",
-    accept ? accept.first.frame_ms < 50 : null],
+    accept ? `${f(accept.first.frame_ms)} ms as soon as the textbox exists (Ctrl+V; ${f(acceptFill?.first.frame_ms)} ms by fill); ${f(acceptReady?.first.frame_ms)} ms on a page open for a second; later pastes ${f(accept.repeat.frame_ms)} ms (${f(acceptFill?.repeat.frame_ms)} by fill)` : "–",
+    !accept ? null : accept.first.frame_ms < 50 ? true : acceptReady?.first.frame_ms < 50 ? "on a ready page only" : false],
   ["whole static site, gzipped", "≤ 300 KiB", sizes ? `${f(sizes.total.gzip / 1024)} KiB (brotli ${f(sizes.total.brotli / 1024)} KiB)` : "–", sizes ? sizes.total.gzip / 1024 <= 300 : null],
 ];
 md.push("### Budgets", "");
-table(["budget", "target", "measured", "met"], budgets.map(([a, b, c, d]) => [a, b, c, d === null ? "–" : d ? "yes" : "**no**"]));
+table(["budget", "target", "measured", "met"], budgets.map(([a, b, c, d]) => [a, b, c, d === null ? "–" : typeof d === "string" ? `**${d}**` : d ? "yes" : "**no**"]));
 
 if (machine) {
   md.push("### Machine", "");
@@ -63,8 +64,8 @@ if (node) {
 if (browser) {
   md.push(`### Browser: ${browser.chromium}, dist/ served from 127.0.0.1`, "");
   const l = browser.load;
-  md.push(`Page load (median of ${l.runs} fresh pages): "Article text" ready after **${f(l.ready_ms, 0)} ms**; DOMContentLoaded ${f(l.dcl_ms, 0)} ms; load ${f(l.load_ms, 0)} ms.`, "");
-  md.push("Paste → result: from the `input` event until both the Speakers and the Claims lists are in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages); again: the same page, emptied and pasted again.", "");
+  md.push(`Page load (median of ${l.runs} fresh pages): "Article text" ready after **${f(l.ready_ms, 0)} ms**; DOMContentLoaded ${f(l.dcl_ms, 0)} ms; load ${f(l.load_ms, 0)} ms; its rehearsal of a first result done ${f(l.warm_after_ready_ms, 0)} ms after the textbox (median of the "page ready" runs).`, "");
+  md.push("Paste → result: from the `input` event until both the Speakers and the Claims lists are in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages), pasted as soon as the textbox exists, or (\"page ready\") one second after it (a person takes longer than that to paste); again: the same page, emptied and pasted again.", "");
   table(["paste → result", "bytes", "first: DOM", "first: frame", "first: wall", "again: DOM", "again: frame", "again: wall", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, `${f(r.first.dom_ms)} ms`, `${f(r.first.frame_ms)} ms`, `${f(r.first.wall_ms, 0)} ms`, `${f(r.repeat.dom_ms)} ms`, `${f(r.repeat.frame_ms)} ms`, `${f(r.repeat.wall_ms, 0)} ms`, `${r.first.runs} + ${r.repeat.runs}`]));
 }
 if (sizes) {
@@ -81,5 +82,5 @@ writeFileSync(join(DIR, "summary.md"), md.join("\n") + "\n");
 writeFileSync(join(DIR, "summary.json"), JSON.stringify({ budgets: budgets.map(([budget, target, measured, met]) => ({ budget, target, measured, met })) }, null, 2));
 
 console.log("\nbudgets");
-for (const [a, b, c, d] of budgets) console.log(`  ${d === null ? "  –  " : d ? " met " : "MISSED"}  ${a.replace(/`/g, "").replace(/ \(.*\)$/, "").padEnd(48)} ${b.padEnd(10)} ${c}`);
+for (const [a, b, c, d] of budgets) console.log(`  ${d === null ? "  –  " : typeof d === "string" ? "PART " : d ? " met " : "MISSED"}  ${a.replace(/`/g, "").replace(/ \(.*\)$/, "").padEnd(48)} ${b.padEnd(10)} ${c}`);
 console.log(`\nMarkdown tables: ${join(DIR, "summary.md")}`);
