@@ -1334,9 +1334,11 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
         }
     }
     let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
+    // "The records show no gifts": a record's "show" takes an object.
+    let source = cue.lemma == "show" && ctx.is(head, SOURCE_NOUNS) && head - lo <= 3;
     // Plural "say" needs a plural subject and a clause after it ("Associates
     // say he …"; "the jobs report has …" is a noun).
-    if cue.form == Form::Base && !(plural_noun(ctx.w(head)) && clause_at(ctx, cue.tokens.end)) {
+    if cue.form == Form::Base && !(plural_noun(ctx.w(head)) && (source || clause_at(ctx, cue.tokens.end))) {
         return None;
     }
     let mut k = cue.tokens.end;
@@ -1351,7 +1353,7 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
             && ctx.is_any(lo - 1, &["but", "and"])
             && ctx.punct(lo - 2, ",")
             && clause_at(ctx, cue.tokens.end);
-    let opens_sentence = opens && cue.class == CueClass::Say && head - lo <= 3;
+    let opens_sentence = opens && (cue.class == CueClass::Say || source) && head - lo <= 3;
     // "C, the airline said." — a short phrase with an article between the
     // content's comma and a cue that ends the sentence.
     let closes_sentence = cue.class == CueClass::Say
@@ -2066,6 +2068,41 @@ crate::word_set!(
     ]
 );
 
+crate::word_set!(
+    /// Nouns for records and measurements whose "show" reports what they
+    /// found, object and all: "a new poll showed Clinton leading Sanders",
+    /// "public records show no gifts from Trump".
+    SOURCE_NOUNS = [
+        "analyses", "analysis", "audit", "census", "data", "documents", "emails", "estimates", "figures", "filings",
+        "findings", "forecasts", "numbers", "poll", "polls", "projections", "records", "report", "reports", "research",
+        "results", "returns", "statistics", "stats", "studies", "study", "survey", "surveys", "tally", "transcripts",
+    ]
+);
+
+/// Whether `cue` is "show" with a record or measurement for its subject
+/// (see [`SOURCE_NOUNS`]): the speaker found before it, or else the word
+/// right before it ("The records show", where "records" may be a verb).
+fn source_shows(ctx: &Ctx, cue: &Cue, speaker: Option<&SpeakerRef>, k_cue: usize, start: usize) -> bool {
+    cue.lemma == "show"
+        && matches!(cue.form, Form::Base | Form::S | Form::Past)
+        && match speaker {
+            Some(SpeakerRef::Nominal { head, .. }) => ctx.is(*head, SOURCE_NOUNS),
+            Some(_) => false,
+            None => k_cue > start && ctx.is(k_cue - 1, SOURCE_NOUNS) && !ctx.tokens[k_cue - 1].is_upper(),
+        }
+}
+
+/// What a record shows, without "that": a noun phrase of three words or
+/// more ("Clinton leading Sanders among likely voters"), not a particle or
+/// an object pronoun ("showed up", "show them").
+fn shown_object(ctx: &Ctx, k: usize, end: usize) -> bool {
+    k < end
+        && matches!(ctx.tokens[k].kind, Kind::Word | Kind::Number)
+        && !ctx.is_any(k, &["up", "off", "him", "her", "them", "us", "me", "it", "itself", "themselves"])
+        && !ctx.has(k, C_VERB)
+        && (k..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count() >= 3
+}
+
 /// Whether a clause without "that" opens at token `k`: a subject — a
 /// pronoun, or a short noun phrase opened by a determiner, a name or a
 /// number — then a finite auxiliary or modal ("the plan will fail", "Trump
@@ -2149,25 +2186,26 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if matches!(cue.form, Form::Participle) && cue.class != CueClass::Say {
         return None;
     }
+    // Where the attribution phrase starts (speaker or cue) and ends.
+    let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
+    // The token the words between a speaker and the cue (adverbs, dates)
+    // end at; ", then says …" coordinates verbs.
+    let k_cue = skip_back(ctx, c0, start, false);
+    let source_shows = source_shows(ctx, cue, before.as_ref().map(|b| &b.0), k_cue, start);
     if matches!(cue.class, CueClass::Belief | CueClass::Evidence) {
         // Beliefs and evidence count only with "that" (checked again below):
-        // most "think", "know", "found" are not attributions, and this is the
-        // cheap place to say so.
+        // most "think", "know", "found" are not attributions. Records and
+        // polls also show what they show ("polls show Trump leading").
         let mut k = c1;
         while k < end && k < c1 + 4 && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
             k += 1;
         }
         // Without "that", a question asks ("Do you think he will win?").
         let question = ctx.punct(s.tokens.end - 1, "?");
-        if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end)) {
+        if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end) && !source_shows) {
             return None;
         }
     }
-    // Where the attribution phrase starts (speaker or cue) and ends.
-    let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
-    // The token the words between a speaker and the cue (adverbs, dates)
-    // end at; ", then says …" coordinates verbs.
-    let k_cue = skip_back(ctx, c0, start, false);
     let then = k_cue > start && ctx.punct(k_cue - 1, ",") && ctx.is_any(k_cue, &["then"]);
     // A speaker after the cue counts only after a quotation or a comma
     // ("“Q,” said X", "C, said X"): look for one only there.
@@ -2399,7 +2437,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if cue.class == CueClass::Belief || cue.class == CueClass::Evidence {
         // Beliefs and evidence only with a "that" clause, or a clause whose
         // subject and finite verb are plain to see ("believe the plan will fail").
-        if !(from > c1 && ctx.is_any(from - 1, &["that"]) || bare_clause(ctx, from, end)) {
+        if !(from > c1 && ctx.is_any(from - 1, &["that"])
+            || bare_clause(ctx, from, end)
+            || source_shows && shown_object(ctx, from, end))
+        {
             return None;
         }
     }
