@@ -639,15 +639,30 @@ fn nominal_ending_at(ctx: &Ctx, head: usize, floor: usize) -> Option<(SpeakerRef
     Some((SpeakerRef::Nominal { head, name }, ctx.span(start, head + 1)))
 }
 
+crate::word_set!(
+    /// Participles that open a modifier of a speaker noun (see [`postmodified_np`]).
+    POSTMODIFYING_PARTICIPLES = [
+        "based", "contacted", "gathered", "interviewed", "polled", "questioned", "reached", "speaking",
+        "surveyed", "taken",
+    ]
+);
+
+/// Prepositions of place: a name after one ends a modifier, not a speaker's
+/// name ("delegates in Philadelphia said").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "across", "throughout", "near", "around"];
+
 /// "sources familiar with the talks", "a spokesman for the ministry": a
 /// speaker noun followed by a short post-modifier, ending at `end - 1`.
-fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, Span)> {
+/// With `outermost`, the phrase that starts first ("commuters interviewed at
+/// the station in Salem", not "the station in Salem").
+fn postmodified_np(ctx: &Ctx, end: usize, floor: usize, outermost: bool) -> Option<(SpeakerRef, Span)> {
     // "a breakfast with reporters with no clear explanation and acknowledged":
     // a phrase does not end in a conjunction or a relative pronoun.
     if end == 0 || ctx.is_any(end - 1, &["and", "or", "but", "nor", "that", "which", "who"]) {
         return None;
     }
     let lo = end.saturating_sub(9).max(floor);
+    let mut found = None;
     for h in (lo..end.saturating_sub(1)).rev() {
         let next = ctx.w(h + 1);
         let post = matches!(
@@ -666,16 +681,25 @@ fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, S
                 | "inside"
                 | "within"
         );
-        if !post {
+        // "veterans interviewed at rallies in Ohio", "officials speaking on
+        // condition of anonymity", "a group based in Ohio": a participle that
+        // describes how the speaker was found or where it is.
+        let participle = POSTMODIFYING_PARTICIPLES.contains(next);
+        if !post && !participle {
             continue;
         }
         // No clause boundary inside the modifier.
-        if (h + 1..end).any(|k| ctx.tokens[k].kind != Kind::Word || ctx.has(k, C_VERB)) {
+        let from = if participle { h + 2 } else { h + 1 };
+        // (A participle with nothing after it is no modifier: "the farmers polled".)
+        if from >= end || (from..end).any(|k| ctx.tokens[k].kind != Kind::Word || ctx.has(k, C_VERB)) {
             continue;
         }
         if let Some((r, s)) = nominal_ending_at(ctx, h, floor) {
             if matches!(r, SpeakerRef::Nominal { .. }) {
-                return Some((r, Span::new(s.start, ctx.tokens[end - 1].span.end)));
+                found = Some((r, Span::new(s.start, ctx.tokens[end - 1].span.end)));
+                if !outermost {
+                    break;
+                }
             }
         }
         if let Some(&ni) = ctx.name_by_end.get(&h) {
@@ -685,7 +709,7 @@ fn postmodified_np(ctx: &Ctx, end: usize, floor: usize) -> Option<(SpeakerRef, S
             }
         }
     }
-    None
+    found
 }
 
 /// "Rep. Jim Jordan (R-Ohio)": a short parenthesis after a name is skipped.
@@ -942,7 +966,7 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
         && !ctx.quoted.get(k - 1).copied().unwrap_or(true)
     {
         let e = if ctx.punct(k - 2, ",") { k - 2 } else { k - 1 };
-        if let Some((r, s)) = np_ending_at(ctx, e, floor).or_else(|| postmodified_np(ctx, e, floor)) {
+        if let Some((r, s)) = np_ending_at(ctx, e, floor).or_else(|| postmodified_np(ctx, e, floor, false)) {
             let speaks = match r {
                 SpeakerRef::Name(ni) => ctx.names[ni].guess != crate::names::Guess::Unknown,
                 SpeakerRef::Nominal { .. } => true,
@@ -990,9 +1014,33 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                     .map(|(r2, s2)| (r2, s2, Vec::new()));
             }
         }
+        if matches!(r, SpeakerRef::Nominal { .. }) {
+            // "Two out of three voters said", "four in 10 voters say": the
+            // share speaks, not the whole.
+            if let Some((lo, head)) =
+                ratio_subject(ctx, k, floor).filter(|&(lo, _)| ctx.tokens[lo].span.start < s.start)
+            {
+                return Some((SpeakerRef::Nominal { head, name: None }, ctx.span(lo, head + 1), Vec::new()));
+            }
+        }
+        if matches!(r, SpeakerRef::Name(_) | SpeakerRef::Nominal { .. }) {
+            // "Some delegates at the convention in Philadelphia said", "the
+            // remaining casinos in Atlantic City reported", "commuters
+            // interviewed at the station in Salem said": a place after a
+            // preposition modifies the noun phrase that speaks.
+            let mut first = ctx.tokens.partition_point(|t| t.span.start < s.start);
+            if first > floor && ctx.is_any(first - 1, ARTICLES) {
+                first -= 1;
+            }
+            if first > floor && ctx.is_any(first - 1, PLACE_PREPOSITIONS) {
+                if let Some((r2, s2)) = postmodified_np(ctx, k, floor, true).filter(|(_, s2)| s2.start < s.start) {
+                    return Some((r2, s2, Vec::new()));
+                }
+            }
+        }
         return Some((r, s, Vec::new()));
     }
-    postmodified_np(ctx, k, floor).map(|(r, s)| (r, s, Vec::new()))
+    postmodified_np(ctx, k, floor, false).map(|(r, s)| (r, s, Vec::new()))
 }
 
 /// "Residents who live near the depot say", "Shopkeepers who met with the
