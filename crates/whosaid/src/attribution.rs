@@ -870,7 +870,18 @@ fn speaker_before(ctx: &Ctx, cue: usize, floor: usize, allow_be: bool) -> Option
                 });
             // "The union’s lawyer, Paul Grant, said": the name in apposition speaks.
             if let Some(&ni) = ctx.name_by_start.get(&inner.0).filter(|_| !party) {
-                if ctx.names[ni].tokens.end == inner.1 {
+                // (With where the person works or lives: "One pastor, Darran
+                // Whiting of Liberty Baptist Church, said".)
+                let e = ctx.names[ni].tokens.end;
+                // (A person's name: "Democrat of Tennessee" and "Color of
+                // Change" are descriptions.)
+                let affiliation = e < inner.1
+                    && ctx.names[ni].guess == crate::names::Guess::Person
+                    && inner.1 - e <= 8
+                    && ctx.is_any(e, &["of", "from", "at", "with"])
+                    && (e + 1..inner.1)
+                        .all(|j| matches!(ctx.tokens[j].kind, Kind::Word | Kind::Number) && !looks_like_verb(ctx, j));
+                if e == inner.1 || affiliation {
                     let n = &ctx.names[ni];
                     let mut roles = Vec::new();
                     if let Some((_, before)) = np_ending_at(ctx, open, floor) {
