@@ -2602,7 +2602,7 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     let as_clause = ctx.is_any(from, &["as"])
         && ctx.has(from + 1, C_PRONOUN | C_DET)
         && !ctx.is_any(from + 1, &["many", "few"])
-        && !clause_after_comma(ctx, from, end);
+        && !clause_after_comma(ctx, from, end, 14);
     if cue.class == CueClass::Say
         && !fronted
         && (ctx.is_any(from, PREPOSITIONS) || as_clause)
@@ -2728,20 +2728,25 @@ fn fronted_adverbial(ctx: &Ctx, from: usize, end: usize) -> bool {
     {
         return false;
     }
-    // (Or a date then a pronoun: "that in 2012 it paid".)
-    clause_after_comma(ctx, from, end)
+    // (Or a date then a pronoun: "that in 2012 it paid".) After "that" the
+    // phrase may run longer: "said that while Clinton and her aides had been
+    // “extremely careless” with classified materials, “no reasonable
+    // prosecutor” would …".
+    clause_after_comma(ctx, from, end, 24)
         || (from + 2..end.min(from + 14))
             .any(|j| ctx.timex_at[j - 1].is_some() && ctx.timex_at[j].is_none() && ctx.has(j, C_PRONOUN))
 }
 
 /// A phrase opened at `from` ends in a comma and a subject follows ("at one
-/// meeting, in 1972, he …"); not a comma right after its first word (in
-/// "had said that because, she said, the comment …" "that" is what was said).
-fn clause_after_comma(ctx: &Ctx, from: usize, end: usize) -> bool {
+/// meeting, in 1972, he …"), within `span` tokens; not a comma right after
+/// its first word (in "had said that because, she said, the comment …"
+/// "that" is what was said).
+fn clause_after_comma(ctx: &Ctx, from: usize, end: usize, span: usize) -> bool {
     let subject = |mut j: usize| {
         // (Past a closing quotation mark: "as a news conference-ending
-        // “rant,” President Obama took …".)
-        if ctx.is_quote_mark(j) && ctx.quote_closed_at(j).is_some() {
+        // “rant,” President Obama took …"; or into an opening one: "…,
+        // “no reasonable prosecutor” would".)
+        if ctx.is_quote_mark(j) && (ctx.quote_closed_at(j).is_some() || ctx.quote_opened_at(j).is_some()) {
             j += 1;
         }
         j < end
@@ -2750,7 +2755,7 @@ fn clause_after_comma(ctx: &Ctx, from: usize, end: usize) -> bool {
                 || ctx.tokens[j].kind == Kind::Word && ctx.tokens[j].is_upper())
             && !ctx.is_any(j, &["who", "that"])
     };
-    !ctx.punct(from + 1, ",") && (from + 2..end.min(from + 14)).any(|j| ctx.punct(j, ",") && subject(j + 1))
+    !ctx.punct(from + 1, ",") && (from + 2..end.min(from + span)).any(|j| ctx.punct(j, ",") && subject(j + 1))
 }
 
 /// The content after a cue is a reported clause or a quotation, not an
