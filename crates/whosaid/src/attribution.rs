@@ -749,7 +749,12 @@ fn skip_back(ctx: &Ctx, mut k: usize, floor: usize, allow_be: bool) -> usize {
         // "Joseph R. Biden Jr. said": the period of a suffix ends no sentence.
         let suffix_dot =
             ctx.punct(t, ".") && !ctx.tokens[t].space_before && t > floor && ctx.is_any(t - 1, &["jr", "sr"]);
-        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) || reflexive || suffix_dot {
+        // "Officials there said", "the workers here said" (not "from there").
+        let place = ctx.is_any(t, &["here", "there"])
+            && t > floor
+            && ctx.tokens[t - 1].kind == Kind::Word
+            && !ctx.has(t - 1, C_NP_STOP);
+        if ctx.is_adverb(t) || allow_be && ctx.has(t, C_BE) || reflexive || suffix_dot || place {
             k = t;
             continue;
         }
