@@ -1201,8 +1201,18 @@ fn share_subject(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usize)> 
     let head = share_end - 1;
     let w = ctx.w(head);
     let numbered = |j: usize| j > floor && ctx.tokens[j - 1].kind == Kind::Number;
+    // "a third of voters say", and in a poll's report "a third say", "the
+    // majority said", "Half said" (a fraction alone stands for the people
+    // polled).
+    let fraction_alone = share_end == k
+        && ctx.is_any(head, &SHARES[2..])
+        && (head > floor && ctx.is_any(head - 1, &["a"])
+            || head > floor
+                && ctx.is_any(head - 1, &["the"])
+                && ctx.is_any(head, &["majority", "minority", "plurality"])
+            || ctx.is_any(head, &["half"]) && (head == floor || ctx.punct(head - 1, ",")));
     let share = (w == "%" || w.eq_ignore_ascii_case("percent")) && numbered(head)
-        || ctx.is_any(head, &SHARES[2..]) && of.is_some()
+        || ctx.is_any(head, &SHARES[2..]) && (of.is_some() || fraction_alone)
         || hyphenated_fraction(w);
     if !share {
         return None;
