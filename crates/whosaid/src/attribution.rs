@@ -2196,10 +2196,12 @@ fn bare_clause(ctx: &Ctx, k: usize, end: usize) -> bool {
             && !ctx.tokens[k + 1].is_upper()
             && !ctx.has(k + 1, C_NP_STOP | C_DET | C_PRONOUN);
     }
+    // ("think women are likely to …": a plural noun needs no determiner.)
     let opens = lexicon::any_of(&["it", "there"], w)
         || ctx.has(k, C_DET) && !lexicon::any_of(&["that", "her"], w)
         || ctx.tokens[k].kind == Kind::Number
-        || ctx.tokens[k].is_upper() && !ctx.has(k, C_NOT_NAME);
+        || ctx.tokens[k].is_upper() && !ctx.has(k, C_NOT_NAME)
+        || plural_noun(w) && !ctx.has(k, C_VERB | C_NP_STOP);
     if !opens {
         return false;
     }
