@@ -1741,6 +1741,17 @@ fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
 /// Auxiliaries that are not in `FINITE` (which `content_start` keeps too).
 const AUXILIARIES: &[&str] = &["do", "n't"];
 
+/// ", for example, that …", ", however, that …": a short aside between
+/// commas at `k`, then "that"; the index of "that".
+fn aside_before_that(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    if !ctx.punct(k, ",") {
+        return None;
+    }
+    let c = (k + 2..end.min(k + 6)).find(|&j| ctx.punct(j, ","))?;
+    let words = (k + 1..c).all(|j| ctx.tokens[j].kind == Kind::Word && !ctx.quoted.get(j).copied().unwrap_or(true));
+    (words && ctx.is_any(c + 1, &["that"]) && !ctx.quoted.get(c + 1).copied().unwrap_or(true)).then_some(c + 1)
+}
+
 fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
     let mut guard = 0;
     while k < end && guard < 24 {
@@ -1794,6 +1805,9 @@ fn content_start(ctx: &Ctx, cue: &Cue, mut k: usize, end: usize) -> usize {
                     continue;
                 }
             }
+        }
+        if let Some(that) = aside_before_that(ctx, k, end) {
+            return that + 1;
         }
         if ctx.punct(k, ",") || ctx.punct(k, ":") || ctx.dash(k) {
             k += 1;
@@ -2275,6 +2289,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         let mut k = c1;
         while k < end && k < c1 + 4 && (ctx.is_adverb(k) || ctx.timex_at[k].is_some()) {
             k += 1;
+        }
+        if let Some(that) = aside_before_that(ctx, k, end) {
+            k = that;
         }
         // Without "that", a question asks ("Do you think he will win?").
         let question = ctx.punct(s.tokens.end - 1, "?");
