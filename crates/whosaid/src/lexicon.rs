@@ -46,13 +46,14 @@ crate::word_set!(
     "adm", "admiral", "ambassador", "archbishop", "attorney", "ayatollah", "bishop", "brig", "capt", "captain",
     "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "cmdr", "coach",
     "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "coo", "councillor", "councilman",
-    "councilmember", "councilor", "councilwoman", "cpl", "dame", "delegate", "deputy", "det", "detective", "director", "dr", "emir",
-    "envoy", "father", "gen", "general", "gov", "governor", "imam", "inspector", "judge", "justice", "king", "leader",
-    "lieutenant", "lord", "lt", "maj", "major", "manager", "mayor", "minister", "nominee", "officer", "pastor",
-    "police", "pope", "premier", "president", "president-elect", "prince", "princess", "prof", "professor", "queen",
-    "rabbi", "rep", "representative", "rev", "reverend", "secretary", "secretary-general", "sen", "senator",
-    "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
-    "superintendent", "supt", "treasurer", "vice-president", "whip",
+    "councilmember", "councilor", "councilwoman", "cpl", "dame", "delegate", "deputy", "det", "detective", "director",
+    "dr", "emir", "envoy", "father", "gen", "general", "gov", "governor", "govs", "imam", "inspector", "judge",
+    "justice", "king", "leader", "lieutenant", "lord", "lt", "maj", "major", "manager", "mayor", "minister", "nominee",
+    "officer", "pastor", "police", "pope", "premier", "president", "president-elect", "prince", "princess", "prof",
+    "professor", "queen", "rabbi", "rep", "representative", "reps", "rev", "reverend", "secretary",
+    "secretary-general", "sen", "senator", "sens", "sergeant", "sgt", "sheikh", "sheriff", "sir",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan", "superintendent", "supt", "treasurer",
+    "vice-president", "whip",
 ]
 );
 

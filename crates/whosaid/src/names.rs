@@ -682,6 +682,11 @@ mod tests {
                 "[Secretary of State] Marco Rubio Person"
             ]
         );
+        // Plural titles are titles too ("Sens" was a name of its own).
+        assert_eq!(
+            names("Sens. Jon Tester and David Vitter spoke with Reps. Ann Kuster and Peter King."),
+            ["[Sens.] Jon Tester Person", "David Vitter Person", "[Reps.] Ann Kuster Person", "Peter King Person"]
+        );
     }
 
     #[test]
