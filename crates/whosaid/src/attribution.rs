@@ -2655,6 +2655,14 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if !fronted && !complement_ok(ctx, from) {
         return None;
     }
+    // "adding to his lead", "agreed to a moratorium": "to" and a noun phrase
+    // after these verbs is no speech.
+    if matches!(cue.lemma, "add" | "agree" | "relate" | "thank")
+        && ctx.is_any(from, &["to"])
+        && (ctx.has(from + 1, C_DET) || ctx.tokens.get(from + 1).is_some_and(|t| t.kind == Kind::Number))
+    {
+        return None;
+    }
     // "called in to a town hall", "called up his aides": not speech.
     if cue.lemma == "call" && ctx.is_any(c1, &["in", "into", "up", "back", "off"]) {
         return None;
