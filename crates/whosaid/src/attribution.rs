@@ -1741,6 +1741,22 @@ fn nominal_after(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef, Span
 /// Auxiliaries that are not in `FINITE` (which `content_start` keeps too).
 const AUXILIARIES: &[&str] = &["do", "n't"];
 
+/// "a group called …", "one PAC called …", "a firm called …": "called" at
+/// `c0` after a noun phrase opened by "a", "an" or "one", before a name or
+/// a quotation; not after a noun for people ("one lawmaker called Trump
+/// “the orange prince”").
+fn naming_called(ctx: &Ctx, c0: usize, start: usize) -> bool {
+    let Some(next) = ctx.tokens.get(c0 + 1) else { return false };
+    let named = next.kind == Kind::Word && next.is_upper() || ctx.quote_opened_at(c0 + 1).is_some();
+    named
+        && c0 > start
+        && ctx.tokens[c0 - 1].kind == Kind::Word
+        && !ctx.tokens[c0 - 1].is_upper()
+        && !ctx.has(c0 - 1, C_PRONOUN)
+        && lexicon::speaker_noun(ctx.w(c0 - 1)) != Some(true)
+        && (c0.saturating_sub(4).max(start)..c0 - 1).any(|j| ctx.is_any(j, &["a", "an", "one"]))
+}
+
 /// ", for example, that …", ", however, that …": a short aside between
 /// commas at `k`, then "that"; the index of "that".
 fn aside_before_that(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
@@ -2661,6 +2677,11 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         && ctx.is_any(from, &["to"])
         && (ctx.has(from + 1, C_DET) || ctx.tokens.get(from + 1).is_some_and(|t| t.kind == Kind::Number))
     {
+        return None;
+    }
+    // "a group called Black Votes Matter", "a play called “Los Hijos de
+    // Trump”": a name given, not speech.
+    if cue.lemma == "call" && matches!(cue.form, Form::Past | Form::Participle) && naming_called(ctx, c0, start) {
         return None;
     }
     // "called in to a town hall", "called up his aides": not speech.
