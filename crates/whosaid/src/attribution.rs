@@ -1437,7 +1437,9 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
         && ctx.is_any(lo, ARTICLES)
         && head - lo <= 3
         && (k >= end || adverbial_tail(ctx, k, end));
-    (takes_clause || opens_sentence || closes_sentence).then_some((lo, head, name))
+    // "C, campaign finance records show."
+    let source_closes = source && lo > start && ctx.punct(lo - 1, ",") && (k >= end || adverbial_tail(ctx, k, end));
+    (takes_clause || opens_sentence || closes_sentence || source_closes).then_some((lo, head, name))
 }
 
 crate::word_set!(
@@ -2311,7 +2313,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
         // Without "that", a question asks ("Do you think he will win?").
         let question = ctx.punct(s.tokens.end - 1, "?");
-        if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end) && !source_shows) {
+        // ("C, records show." and "C, he believes.": what was said comes
+        // first, after a comma.)
+        let closes = k >= end && c0 > start + 1 && ctx.punct(skip_back(ctx, c0, start, false).saturating_sub(2), ",");
+        if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end) && !source_shows) && !closes {
             return None;
         }
     }
@@ -2548,7 +2553,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         // subject and finite verb are plain to see ("believe the plan will fail").
         if !(from > c1 && ctx.is_any(from - 1, &["that"])
             || bare_clause(ctx, from, end)
-            || source_shows && shown_object(ctx, from, end))
+            || source_shows && shown_object(ctx, from, end)
+            || from >= end)
         {
             return None;
         }
