@@ -1152,7 +1152,11 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     // "A news report published Monday said": the noun before the participle.
     let head = if k - 1 > lo && document_participle(ctx, k - 1) { k - 2 } else { k - 1 };
     let hw = ctx.w(head);
-    if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase)) || hw == "’s" {
+    // ("…, campaign finance records show": a record needs no determiner.)
+    let record =
+        ctx.is(head, SOURCE_NOUNS) && crate::cues::verb(ctx.w(cue)).is_some_and(|(lemma, _, _)| lemma == "show");
+    if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase) || record) || hw == "’s"
+    {
         return None;
     }
     // An article or possessive alone is no phrase ("The said", "a welcome").
