@@ -2078,7 +2078,15 @@ fn clause_before_quote(ctx: &Ctx, s: &Sentence, si: usize, open: usize, earlier:
     // A verb of saying before the quotation has its own attribution, unless a
     // determiner makes it a noun ("The answers to the crisis are “…”").
     let verb = |j: usize| ctx.has(j, C_VERB) && !(j > from && is_noun_position(ctx, j - 1));
-    let blocked = (from..open).any(|j| ctx.is_quote_mark(j) || verb(j)) || ctx.punct(open - 1, ":");
+    // (A word or two in quotation marks inside the clause does not block it:
+    // "words like “maybe” and “perhaps”, he told reporters".)
+    let scare = |j: usize| {
+        let q = ctx.quote_opened_at(j).or_else(|| ctx.quote_closed_at(j)).map(|qi| &ctx.quotes[qi]);
+        q.is_some_and(|q| {
+            q.words < 4 && q.open_token.is_some_and(|o| o >= from) && q.close_token.is_some_and(|c| c < open)
+        })
+    };
+    let blocked = (from..open).any(|j| ctx.is_quote_mark(j) && !scare(j) || verb(j)) || ctx.punct(open - 1, ":");
     (words >= 2 && !blocked).then_some(from)
 }
 
