@@ -2641,7 +2641,13 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if words < min_words && ctx.quote_opened_at(from).is_none() {
         return None;
     }
-    if cue.class == CueClass::Say && cue.form == Form::Base && !matches!(speaker, SpeakerRef::Pronoun(_)) {
+    // (A coordinated subject is plural: "Mr. Grassley and Mr. Leahy say".)
+    let coordinated = attr_lo > start + 1 && ctx.is_any(attr_lo - 1, &["and"]);
+    if cue.class == CueClass::Say
+        && cue.form == Form::Base
+        && !matches!(speaker, SpeakerRef::Pronoun(_))
+        && !coordinated
+    {
         // "say" needs a plural or pronoun subject; "the report said" is covered by its own forms.
         // A noun phrase's head decides ("aides to the mayor say"); a share is
         // plural ("four in 10 say", "9 percent say").
