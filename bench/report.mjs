@@ -9,6 +9,7 @@ const DIR = process.argv[2] ?? "target/bench";
 const read = (name) => (existsSync(join(DIR, `${name}.json`)) ? JSON.parse(readFileSync(join(DIR, `${name}.json`), "utf8")) : null);
 const [machine, native, cli, node, sizes, twiggy, browser] = ["machine", "native", "cli", "node", "sizes", "twiggy", "browser"].map(read);
 const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x.toFixed(d));
+const ms = (x, d = 1) => (f(x, d) === "–" ? "–" : `${f(x, d)} ms`);
 const md = [];
 // Columns whose cells are all numbers (with units) are right-aligned.
 const numeric = (cell) => /^\**[-–0-9.,]+\**( ?(ms|MB|KiB|%|×|s))?$/.test(String(cell).trim());
@@ -66,7 +67,7 @@ if (browser) {
   const l = browser.load;
   md.push(`Page load (median of ${l.runs} fresh pages): "Article text" ready after **${f(l.ready_ms, 0)} ms**; DOMContentLoaded ${f(l.dcl_ms, 0)} ms; load ${f(l.load_ms, 0)} ms; its rehearsal of a first result done ${f(l.warm_after_ready_ms, 0)} ms after the textbox (median of the "page ready" runs).`, "");
   md.push("Paste → result: from the `input` event until both the Speakers and the Claims lists are in the DOM, and to the next frame; wall: from the paste command (Chromium inserting the text included) to that frame. First paste: on a freshly loaded page (median over fresh pages), pasted as soon as the textbox exists, or (\"page ready\") one second after it (a person takes longer than that to paste); again: the same page, emptied and pasted again.", "");
-  table(["paste → result", "bytes", "first: DOM", "first: frame", "first: wall", "again: DOM", "again: frame", "again: wall", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, `${f(r.first.dom_ms)} ms`, `${f(r.first.frame_ms)} ms`, `${f(r.first.wall_ms, 0)} ms`, `${f(r.repeat.dom_ms)} ms`, `${f(r.repeat.frame_ms)} ms`, `${f(r.repeat.wall_ms, 0)} ms`, `${r.first.runs} + ${r.repeat.runs}`]));
+  table(["paste → result", "bytes", "first: DOM", "first: frame", "first: wall", "again: DOM", "again: frame", "again: wall", "runs"], Object.entries(browser.paste).map(([k, r]) => [k, r.bytes, ms(r.first.dom_ms), ms(r.first.frame_ms), ms(r.first.wall_ms, 0), ms(r.repeat.dom_ms), ms(r.repeat.frame_ms), ms(r.repeat.wall_ms, 0), `${r.first.runs} + ${r.repeat.runs}`]));
 }
 if (sizes) {
   md.push("### Size of dist/", "");
