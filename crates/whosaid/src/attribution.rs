@@ -2325,9 +2325,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
         // Without "that", a question asks ("Do you think he will win?").
         let question = ctx.punct(s.tokens.end - 1, "?");
-        // ("C, records show." and "C, he believes.": what was said comes
-        // first, after a comma.)
-        let closes = k >= end && c0 > start + 1 && ctx.punct(skip_back(ctx, c0, start, false).saturating_sub(2), ",");
+        // ("C, he believes.": what was said comes first, after a comma.)
+        let closes = k >= end && c0 > start + 1 && ctx.punct(k_cue.saturating_sub(2), ",");
         if !ctx.is_any(k, &["that"]) && (question || !bare_clause(ctx, k, end) && !source_shows) && !closes {
             return None;
         }
