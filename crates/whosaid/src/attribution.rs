@@ -1153,8 +1153,7 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     let head = if k - 1 > lo && document_participle(ctx, k - 1) { k - 2 } else { k - 1 };
     let hw = ctx.w(head);
     // ("…, campaign finance records show": a record needs no determiner.)
-    let record =
-        ctx.is(head, SOURCE_NOUNS) && crate::cues::verb(ctx.w(cue)).is_some_and(|(lemma, _, _)| lemma == "show");
+    let record = crate::cues::verb(ctx.w(cue)).is_some_and(|(lemma, _, _)| record_shows(ctx, lemma, head));
     if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase) || record) || hw == "’s"
     {
         return None;
@@ -1413,7 +1412,7 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
     }
     let (lo, head, name) = generic_np_before(ctx, cue.tokens.start, start)?;
     // "The records show no gifts": a record's "show" takes an object.
-    let source = cue.lemma == "show" && ctx.is(head, SOURCE_NOUNS) && head - lo <= 3;
+    let source = record_shows(ctx, cue.lemma, head) && head - lo <= 3;
     // Plural "say" needs a plural subject and a clause after it ("Associates
     // say he …"; "the jobs report has …" is a noun).
     if cue.form == Form::Base && !(plural_noun(ctx.w(head)) && (source || clause_at(ctx, cue.tokens.end))) {
@@ -2197,16 +2196,20 @@ crate::word_set!(
     ]
 );
 
+/// "show" (`lemma`) with a record or measurement at `head` for its subject.
+fn record_shows(ctx: &Ctx, lemma: &str, head: usize) -> bool {
+    lemma == "show" && ctx.is(head, SOURCE_NOUNS)
+}
+
 /// Whether `cue` is "show" with a record or measurement for its subject
 /// (see [`SOURCE_NOUNS`]): the speaker found before it, or else the word
 /// right before it ("The records show", where "records" may be a verb).
 fn source_shows(ctx: &Ctx, cue: &Cue, speaker: Option<&SpeakerRef>, k_cue: usize, start: usize) -> bool {
-    cue.lemma == "show"
-        && matches!(cue.form, Form::Base | Form::S | Form::Past)
+    matches!(cue.form, Form::Base | Form::S | Form::Past)
         && match speaker {
-            Some(SpeakerRef::Nominal { head, .. }) => ctx.is(*head, SOURCE_NOUNS),
+            Some(SpeakerRef::Nominal { head, .. }) => record_shows(ctx, cue.lemma, *head),
             Some(_) => false,
-            None => k_cue > start && ctx.is(k_cue - 1, SOURCE_NOUNS) && !ctx.tokens[k_cue - 1].is_upper(),
+            None => k_cue > start && record_shows(ctx, cue.lemma, k_cue - 1) && !ctx.tokens[k_cue - 1].is_upper(),
         }
 }
 
