@@ -7,7 +7,7 @@
 //! with the browser's `JSON.stringify` (`browser::save_draft`, faster for a
 //! long draft); [`Draft::to_json`] writes the same.
 
-use serde_json::{json, Value};
+use whosaid::minijson::{self, Writer};
 use whosaid::Date;
 
 /// The `localStorage` key.
@@ -30,15 +30,24 @@ pub struct Draft {
 impl Draft {
     /// The stored form.
     pub fn to_json(&self) -> String {
-        json!({"v": 1, "text": self.text, "date": self.date.map(|d| d.to_string())}).to_string()
+        let mut w = Writer::new(false);
+        w.open(b'{');
+        w.key("v");
+        w.num(1);
+        w.key("text");
+        w.str(&self.text);
+        w.key("date");
+        w.opt_str(self.date.map(|d| d.to_string()).as_deref());
+        w.close(b'}');
+        w.finish()
     }
 
     /// Reads a stored draft; `None` when it is not one (then it is ignored,
     /// and overwritten at the next edit).
     pub fn from_json(s: &str) -> Option<Draft> {
-        let v: Value = serde_json::from_str(s).ok()?;
+        let v = minijson::parse(s)?;
         let text = v.get("text")?.as_str()?.to_string();
-        let date = v.get("date").and_then(Value::as_str).and_then(Date::parse_iso);
+        let date = v.get("date").and_then(minijson::Value::as_str).and_then(Date::parse_iso);
         Some(Draft { text, date })
     }
 }

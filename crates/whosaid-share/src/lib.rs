@@ -15,7 +15,7 @@ use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::{Deserialize, Serialize};
+use whosaid::minijson::{self, Value, Writer};
 
 /// The prefix of version-1 fragments.
 pub const V1: &str = "v1.";
@@ -26,14 +26,43 @@ pub const MAX_FRAGMENT: usize = 1 << 20;
 /// The largest JSON a fragment may inflate to, in bytes.
 pub const MAX_TEXT: usize = 8 << 20;
 
-/// What a link carries.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What a link carries: the JSON object `{"text": …, "date": …}`, where
+/// `date` may be `null` or absent and other members are ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
     /// The article.
     pub text: String,
     /// The publication date (`YYYY-MM-DD`) the user chose, if any.
-    #[serde(default)]
     pub date: Option<String>,
+}
+
+impl Shared {
+    /// The JSON the link packs: `{"text":"…","date":"…"|null}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new(false);
+        w.open(b'{');
+        w.key("text");
+        w.str(&self.text);
+        w.key("date");
+        w.opt_str(self.date.as_deref());
+        w.close(b'}');
+        w.finish()
+    }
+
+    /// Reads that JSON; `None` unless it is an object with one string
+    /// `text` and at most one `date` that is a string or `null`.
+    pub fn from_json(json: &str) -> Option<Shared> {
+        let v = minijson::parse(json)?;
+        if v.count("text") != 1 || v.count("date") > 1 {
+            return None;
+        }
+        let text = v.get("text")?.as_str()?.to_string();
+        let date = match v.get("date") {
+            None | Some(Value::Null) => None,
+            Some(d) => Some(d.as_str()?.to_string()),
+        };
+        Some(Shared { text, date })
+    }
 }
 
 /// Why a link could not be read.
@@ -82,8 +111,7 @@ impl std::error::Error for LinkError {}
 
 /// The fragment (without `#`) for `shared`: `v1.` and the packed article.
 pub fn encode(shared: &Shared) -> String {
-    let json = serde_json::to_vec(shared).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let packed = miniz_oxide::deflate::compress_to_vec(shared.to_json().as_bytes(), 9);
     let mut out = String::with_capacity(V1.len() + packed.len() * 4 / 3 + 4);
     out.push_str(V1);
     URL_SAFE_NO_PAD.encode_string(&packed, &mut out);
@@ -128,8 +156,7 @@ pub fn decode(link: &str) -> Result<Shared, LinkError> {
             LinkError::Corrupt
         }
     })?;
-    let shared: Shared = serde_json::from_slice(&json).map_err(|_| LinkError::BadContent)?;
-    Ok(shared)
+    std::str::from_utf8(&json).ok().and_then(Shared::from_json).ok_or(LinkError::BadContent)
 }
 
 #[cfg(test)]

@@ -37,3 +37,46 @@ proptest! {
         }
     }
 }
+
+/// The link's JSON as `serde_json` wrote and read it before whosaid wrote
+/// its own (`whosaid::minijson`): links made by either are the same.
+#[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+struct SerdeShared {
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn json_is_what_serde_json_writes(text in "(\\PC|[\\x00-\\x1f\"\\\\])*", date in proptest::option::of("\\PC{0,12}")) {
+        let ours = Shared { text: text.clone(), date: date.clone() }.to_json();
+        prop_assert_eq!(&ours, &serde_json::to_string(&SerdeShared { text, date }).unwrap());
+    }
+}
+
+#[test]
+fn reads_the_json_serde_json_reads() {
+    let cases = [
+        r#"{"text":"a"}"#,
+        r#"{"text":"a","date":null}"#,
+        r#" { "date" : "2025-02-13" , "text" : "\u00e9\n" , "other" : [1, {"x": true}] } "#,
+        r#"{"text":"a","date":"2025-02-13"}"#,
+        r#"{"text":1}"#,
+        r#"{"text":"a","date":5}"#,
+        r#"{"text":"a","text":"b"}"#,
+        r#"{"text":"a","date":null,"date":null}"#,
+        r#"{"date":"2025-02-13"}"#,
+        r#"{}"#,
+        r#"[1,2]"#,
+        r#""text""#,
+        r#"{"text":"a"} x"#,
+        r#"{"text":"\ud800"}"#,
+    ];
+    for json in cases {
+        let theirs = serde_json::from_str::<SerdeShared>(json).ok().map(|s| Shared { text: s.text, date: s.date });
+        assert_eq!(Shared::from_json(json), theirs, "{json}");
+    }
+}

@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::minijson::Writer;
 use crate::{Analysis, ClaimKind, DateSource, EntityKind, Span};
 
 /// The schema name written into every document.
@@ -262,12 +263,122 @@ pub fn document<'a>(text: &'a str, analysis: &Analysis) -> Document<'a> {
 
 /// The `whosaid/1` JSON of `analysis`, on one line.
 pub fn to_json(text: &str, analysis: &Analysis) -> String {
-    serde_json::to_string(&document(text, analysis)).unwrap_or_default()
+    write(&document(text, analysis), false)
 }
 
 /// The `whosaid/1` JSON of `analysis`, indented.
 pub fn to_json_pretty(text: &str, analysis: &Analysis) -> String {
-    serde_json::to_string_pretty(&document(text, analysis)).unwrap_or_default()
+    write(&document(text, analysis), true)
+}
+
+/// `doc` as JSON text, written as `serde_json` would write its `Serialize`
+/// form (a test checks it), without `serde_json`'s code in the web app.
+pub fn write(doc: &Document, pretty: bool) -> String {
+    let mut w = Writer::new(pretty);
+    let span = |w: &mut Writer, s: &TextSpan| {
+        w.open(b'{');
+        w.key("start");
+        w.num(s.start);
+        w.key("end");
+        w.num(s.end);
+        w.key("text");
+        w.str(s.text);
+        w.close(b'}');
+    };
+    let opt_span = |w: &mut Writer, s: &Option<TextSpan>| match s {
+        Some(s) => span(w, s),
+        None => w.null(),
+    };
+    w.open(b'{');
+    w.key("schema");
+    w.str(doc.schema);
+    w.key("reference_date");
+    w.open(b'{');
+    w.key("value");
+    w.opt_str(doc.reference_date.value.as_deref());
+    w.key("source");
+    w.str(doc.reference_date.source);
+    w.close(b'}');
+    w.key("speakers");
+    w.open(b'[');
+    for s in &doc.speakers {
+        w.open(b'{');
+        w.key("id");
+        w.str(&s.id);
+        w.key("name");
+        w.str(&s.name);
+        w.key("kind");
+        w.str(s.kind);
+        w.key("roles");
+        w.strs(&s.roles);
+        w.key("mentions");
+        w.open(b'[');
+        s.mentions.iter().for_each(|m| span(&mut w, m));
+        w.close(b']');
+        w.key("claims");
+        w.strs(&s.claims);
+        w.close(b'}');
+    }
+    w.close(b']');
+    w.key("claims");
+    w.open(b'[');
+    for c in &doc.claims {
+        w.open(b'{');
+        w.key("id");
+        w.str(&c.id);
+        w.key("speaker");
+        w.str(&c.speaker);
+        w.key("kind");
+        w.str(c.kind);
+        w.key("speaker_mention");
+        opt_span(&mut w, &c.speaker_mention);
+        w.key("cue");
+        opt_span(&mut w, &c.cue);
+        w.key("content");
+        span(&mut w, &c.content);
+        w.key("date");
+        w.opt_str(c.date.as_deref());
+        w.close(b'}');
+    }
+    w.close(b']');
+    w.key("dates");
+    w.open(b'[');
+    for d in &doc.dates {
+        w.open(b'{');
+        w.key("id");
+        w.str(&d.id);
+        w.key("start");
+        w.num(d.start);
+        w.key("end");
+        w.num(d.end);
+        w.key("text");
+        w.str(d.text);
+        w.key("type");
+        w.str(d.kind);
+        w.key("value");
+        w.str(&d.value);
+        w.close(b'}');
+    }
+    w.close(b']');
+    w.key("mentions");
+    w.open(b'[');
+    for m in &doc.mentions {
+        w.open(b'{');
+        w.key("name");
+        w.str(&m.name);
+        w.key("kind");
+        w.str(m.kind);
+        w.key("roles");
+        w.strs(&m.roles);
+        w.key("spans");
+        w.open(b'[');
+        m.spans.iter().for_each(|s| span(&mut w, s));
+        w.close(b']');
+        w.close(b'}');
+    }
+    w.close(b']');
+    w.close(b'}');
+    w.finish()
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub mod dateline;
 pub mod entities;
 pub mod json;
 pub mod lexicon;
+pub mod minijson;
 pub mod names;
 pub mod quotes;
 pub mod sentences;

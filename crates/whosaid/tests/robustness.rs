@@ -45,6 +45,9 @@ fn check(text: &str, a: &Analysis) {
 /// The whosaid/1 document: code-point offsets whose text is the slice, ids
 /// unique and resolvable.
 fn check_document(text: &str, doc: &Document) {
+    // The hand-written JSON is serde_json's, byte for byte.
+    assert_eq!(whosaid::json::write(doc, false), serde_json::to_string(doc).unwrap());
+    assert_eq!(whosaid::json::write(doc, true), serde_json::to_string_pretty(doc).unwrap());
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| chars.get(s..e).map(|c| c.iter().collect::<String>());
     let mut ids = std::collections::HashSet::new();
