@@ -91,10 +91,60 @@ pub const fn build<const SLOTS: usize>(keys: &[&str]) -> [u16; SLOTS] {
     t
 }
 
+/// The total length of `keys`.
+pub const fn packed_len(keys: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < keys.len() {
+        n += keys[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `keys` one after the other (`N` is [`packed_len`]).
+pub const fn pack<const N: usize>(keys: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < keys.len() {
+        let b = keys[i].as_bytes();
+        let mut j = 0;
+        while j < b.len() {
+            out[n] = b[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Where each of `keys` ends in [`pack`]'s bytes (`N` is `keys.len()`).
+pub const fn ends<const N: usize>(keys: &[&str]) -> [u16; N] {
+    assert!(packed_len(keys) <= u16::MAX as usize, "a word set of more than 64 KB");
+    let mut out = [0u16; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < keys.len() {
+        n += keys[i].len();
+        out[i] = n as u16;
+        i += 1;
+    }
+    out
+}
+
 /// A set (or map, through [`WordSet::index`]) of lowercase words.
+///
+/// The words are stored as one run of bytes and the offset where each ends,
+/// not as a list of `&str`: on wasm32 a `&str` is 8 bytes of pointer and
+/// length, more than most words, and pointers compress badly.
 #[derive(Clone, Copy)]
 pub struct WordSet {
-    keys: &'static [&'static str],
+    /// Every word, one after the other.
+    bytes: &'static [u8],
+    /// Where each word ends in `bytes` (it starts where the one before ends).
+    ends: &'static [u16],
     slots: &'static [u16],
     /// A filter on (first two bytes, last byte, length) with at least eight
     /// bits per key: most words that are not in the set are turned away
@@ -140,9 +190,24 @@ pub const fn build_filter<const N: usize>(keys: &[&str]) -> [u64; N] {
 const MAX: usize = 32;
 
 impl WordSet {
-    /// A set over `keys` with the table `slots` built by [`build`].
-    pub const fn new(keys: &'static [&'static str], slots: &'static [u16], filter: &'static [u64]) -> WordSet {
-        WordSet { keys, slots, filter }
+    /// A set over the words packed by [`pack`] and [`ends`], with the table
+    /// `slots` built by [`build`] and the filter by [`build_filter`].
+    pub const fn new(
+        bytes: &'static [u8],
+        ends: &'static [u16],
+        slots: &'static [u16],
+        filter: &'static [u64],
+    ) -> WordSet {
+        WordSet { bytes, ends, slots, filter }
+    }
+
+    /// Word `k` as listed.
+    fn key(&self, k: usize) -> Option<&'static [u8]> {
+        let start = match k.checked_sub(1) {
+            Some(j) => *self.ends.get(j)? as usize,
+            None => 0,
+        };
+        self.bytes.get(start..*self.ends.get(k)? as usize)
     }
 
     /// The index in the key list of `word` (any ASCII case), if present.
@@ -171,7 +236,7 @@ impl WordSet {
             let k = (*self.slots.get(slot)? as usize).checked_sub(1)?;
             // Keys are lowercase: comparing ignoring ASCII case is comparing
             // with the word lowercased.
-            if self.keys.get(k).is_some_and(|key| key.as_bytes().eq_ignore_ascii_case(b)) {
+            if self.key(k).is_some_and(|key| key.eq_ignore_ascii_case(b)) {
                 return Some(k);
             }
             slot = (slot + 1) & mask;
@@ -184,8 +249,8 @@ impl WordSet {
     }
 
     /// The words, as listed.
-    pub fn keys(&self) -> &'static [&'static str] {
-        self.keys
+    pub fn keys(&self) -> Vec<&'static str> {
+        (0..self.ends.len()).filter_map(|k| std::str::from_utf8(self.key(k)?).ok()).collect()
     }
 }
 
@@ -199,7 +264,9 @@ macro_rules! word_set {
             const SLOTS: usize = (KEYS.len() * 2 + 1).next_power_of_two();
             const TABLE: [u16; SLOTS] = $crate::wordset::build::<SLOTS>(KEYS);
             const FILTER: [u64; $crate::wordset::filter_words(KEYS.len())] = $crate::wordset::build_filter(KEYS);
-            $crate::wordset::WordSet::new(KEYS, &TABLE, &FILTER)
+            const BYTES: [u8; $crate::wordset::packed_len(KEYS)] = $crate::wordset::pack(KEYS);
+            const ENDS: [u16; KEYS.len()] = $crate::wordset::ends(KEYS);
+            $crate::wordset::WordSet::new(&BYTES, &ENDS, &TABLE, &FILTER)
         };
     };
 }
@@ -219,5 +286,6 @@ mod tests {
         assert!(!SMALL.contains("saidsaidsaidsaidsaidsaidsaidsaidsaid"));
         assert!(!SMALL.contains("sáid"));
         assert_eq!(SMALL.index("according"), Some(2));
+        assert_eq!(SMALL.keys(), ["said", "told", "according", "x"]);
     }
 }

@@ -1100,18 +1100,6 @@ const SLOTS: usize = 4096;
 
 use crate::wordset::{fnv, FNV_OFFSET, FNV_PRIME, LOWER};
 
-/// The FNV-1a hash of every word in [`WORDS`], so that a probe compares
-/// bytes only when the hashes agree.
-const HASHES: [u64; WORDS.len()] = {
-    let mut h = [0u64; WORDS.len()];
-    let mut i = 0;
-    while i < WORDS.len() {
-        h[i] = fnv(WORDS[i].0.as_bytes());
-        i += 1;
-    }
-    h
-};
-
 /// `TABLE[slot]` is one plus the index of a word in [`WORDS`], or 0.
 const TABLE: [u16; SLOTS] = {
     let mut t = [0u16; SLOTS];
@@ -1133,17 +1121,16 @@ fn simple_word(w: &str) -> Option<Lx> {
 }
 
 /// The class of lowercase bytes `w` whose FNV-1a hash is `h`: one probe,
-/// and one comparison when the slot is taken.
+/// and one comparison when the slot is taken. (No table of the words'
+/// hashes to compare first: it was 4.7 KB of the site, and the table is so
+/// sparse that a taken slot is rare.)
 fn lookup(w: &[u8], h: u64) -> Option<Lx> {
     let mut slot = (h as usize) & (SLOTS - 1);
     loop {
         let e = (*TABLE.get(slot)? as usize).checked_sub(1)?;
-        if HASHES.get(e) == Some(&h) {
-            let (k, lx) = WORDS.get(e)?;
-            let k = k.as_bytes();
-            if k.len() == w.len() && k.iter().zip(w).all(|(a, b)| a == b) {
-                return Some(*lx);
-            }
+        let (k, lx) = WORDS.get(e)?;
+        if k.as_bytes() == w {
+            return Some(*lx);
         }
         slot = (slot + 1) & (SLOTS - 1);
     }
