@@ -2592,7 +2592,10 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     // Nor does a relative clause ("…, said one witness, who asked not to be
     // named": what comes before is the main clause's).
     let relative = ctx.is_any(attr_lo, &["who", "which"]);
-    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing && !infinitive && !relative {
+    // "In a speech last July, he said:" and the words in the next paragraph:
+    // what comes before the colon is not what was said.
+    let colon_end = from >= end && (ctx.punct(end - 1, ":") || ctx.punct(s.tokens.end - 1, ":"));
+    if comma_before && (tail_empty || comma_after) && cue.form != Form::Ing && !infinitive && !relative && !colon_end {
         let clause_start = clause_start(ctx, s, si, ctx.tokens[attr_lo].span.start, earlier);
         let e = if ctx.punct(attr_lo - 1, ",") { attr_lo - 1 } else { attr_lo };
         // "At a rally yesterday, Beck said, …": an introductory adverbial is
@@ -2624,16 +2627,20 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if from >= end {
         // "The New York Times reports:" and a quotation in the next paragraph.
-        if ctx.punct(end - 1, ":") || ctx.punct(s.tokens.end - 1, ":") {
+        if colon_end {
             let next = s.tokens.end;
-            if let Some(qi) = ctx.quote_opened_at(next) {
-                let q = &ctx.quotes[qi];
-                if ctx.tokens[next].breaks_before > 0 {
-                    // Later paragraphs of a quotation that runs on follow by
-                    // `carry_over_multi_paragraph_quotes`.
-                    claims.push(make(q.span));
-                    return Some(claims);
-                }
+            let new_paragraph = ctx.tokens.get(next).is_some_and(|t| t.breaks_before > 0);
+            if let Some(qi) = ctx.quote_opened_at(next).filter(|_| new_paragraph) {
+                // Later paragraphs of a quotation that runs on follow by
+                // `carry_over_multi_paragraph_quotes`.
+                claims.push(make(ctx.quotes[qi].span));
+                return Some(claims);
+            }
+            // Or words set off without quotation marks ("he said:" and a
+            // block quotation): the next sentence.
+            if let Some(n) = ctx.sentences.get(si + 1).filter(|n| new_paragraph && n.tokens.start == next) {
+                claims.push(make(n.span));
+                return Some(claims);
             }
         }
         return None;
