@@ -210,7 +210,9 @@ impl<'a> Ctx<'a> {
             _ => return false,
         };
         let w = t.text(self.text);
-        self.has(i, C_BETWEEN) || (w.len() > 4 && w.ends_with("ly") && !t.is_upper())
+        // (Not the last word of a name: "Theresa May said".)
+        self.has(i, C_BETWEEN) && !(t.is_upper() && self.name_by_end.contains_key(&i))
+            || (w.len() > 4 && w.ends_with("ly") && !t.is_upper())
     }
 
     /// Whether token `i` is a word of any class in `c` (`C_VERB`, `C_BE`, …);
@@ -1690,7 +1692,14 @@ fn loose_np_after_cue(ctx: &Ctx, from: usize, end: usize) -> Option<(SpeakerRef,
         return None;
     }
     let mut k = from + 1;
-    while k < end && k < from + 5 && ctx.tokens[k].kind == Kind::Word && !ctx.has(k, C_NP_STOP | C_BE | C_VERB) {
+    // (A finite auxiliary makes a clause: "said the clinic had closed".)
+    let finite = |k: usize| ctx.is(k, FINITE) && !matches!(ctx.w(k), "’s" | "'s");
+    while k < end
+        && k < from + 5
+        && ctx.tokens[k].kind == Kind::Word
+        && !ctx.has(k, C_NP_STOP | C_BE | C_VERB)
+        && !finite(k)
+    {
         k += 1;
     }
     // The phrase ends the sentence or a comma follows it.

@@ -322,7 +322,11 @@ fn run_end(text: &str, tokens: &[Token], i: usize, rc: &RunCtx) -> Option<usize>
             if month_from_name(strip_dot(nw)).is_some() && tokens.get(j + 1).is_some_and(|x| x.kind == Kind::Number) {
                 break;
             }
-            if contains(lexicon::NOT_NAMES, nw) && !is_acronym(nw) {
+            // (Inside a name, "May" is a surname, not the modal: "Theresa
+            // May", "Brian May"; a date has its day after it. Not in a
+            // headline: "Trump May Not Have …".)
+            let month = !headline && month_from_name(strip_dot(nw)).is_some();
+            if contains(lexicon::NOT_NAMES, nw) && !is_acronym(nw) && !month {
                 break;
             }
             if headline && headline_verb(text, tokens, j) {
