@@ -1134,9 +1134,12 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     while lo > floor && k - lo < 6 {
         let t = ctx.tokens[lo - 1];
         let w = ctx.w(lo - 1);
+        // ("Others said", "and many others say": a pronoun for people that
+        // heads its phrase.)
+        let others = lo == k && ctx.is_any(lo - 1, &["others"]);
         let word_ok = t.kind == Kind::Word
             && !ctx.has(lo - 1, C_NP_STOP | C_BE | C_VERB)
-            && (!ctx.has(lo - 1, C_NOT_NAME) || ctx.has(lo - 1, C_DET))
+            && (!ctx.has(lo - 1, C_NOT_NAME) || ctx.has(lo - 1, C_DET) || others)
             && !ctx.quoted.get(lo - 1).copied().unwrap_or(false);
         if word_ok || w == "’s" || w == "'s" {
             lo -= 1;
@@ -1156,7 +1159,11 @@ fn generic_np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<(usize, usiz
     let hw = ctx.w(head);
     // ("…, campaign finance records show": a record needs no determiner.)
     let record = crate::cues::verb(ctx.w(cue)).is_some_and(|(lemma, _, _)| record_shows(ctx, lemma, head));
-    if !(contains(DETERMINERS, first) || first.chars().next().is_some_and(char::is_uppercase) || record) || hw == "’s"
+    if !(contains(DETERMINERS, first)
+        || first.chars().next().is_some_and(char::is_uppercase)
+        || record
+        || first.eq_ignore_ascii_case("others"))
+        || hw == "’s"
     {
         return None;
     }
@@ -1376,6 +1383,8 @@ fn ratio_subject(ctx: &Ctx, k: usize, floor: usize) -> Option<(usize, usize)> {
 fn plural_noun(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
         || lexicon::any_of(&["police", "people", "staff", "media", "personnel", "men", "women", "children"], w)
+        // (Pronouns for people: "Some say", "Many say".)
+        || lexicon::any_of(&["some", "many", "most", "several", "both", "few"], w)
 }
 
 /// Whether token `k` introduces what was said: "that", a colon, or a
@@ -1429,9 +1438,19 @@ fn generic_subject(ctx: &Ctx, cue: &Cue, start: usize, end: usize) -> Option<(us
     // ("…, but security specialists say it is …").
     let opens = lo == start
         || lo > start + 1
-            && ctx.is_any(lo - 1, &["but", "and"])
+            && ctx.is_any(lo - 1, &["but", "and", "while", "whereas"])
             && ctx.punct(lo - 2, ",")
-            && clause_at(ctx, cue.tokens.end);
+            && clause_at(ctx, cue.tokens.end)
+        // "Some said …, others said …"
+        || lo > start && ctx.punct(lo - 1, ",") && ctx.is_any(lo, &["others"]) && clause_at(ctx, cue.tokens.end)
+        // "The mayor and others said": the first of two coordinated
+        // phrases opens the sentence. (Not "The former first lady and U.S.
+        // senator said": a bare singular noun shares the first phrase's
+        // article, and the two describe one person.)
+        || lo > start + 1
+            && ctx.is_any(lo - 1, &["and"])
+            && (ctx.has(lo, C_DET) || plural_noun(ctx.w(head)) || name.is_some())
+            && np_ending_at(ctx, lo - 1, start).is_some_and(|(r, sp)| attribution_start(ctx, &r, sp) == start);
     let opens_sentence = opens && (cue.class == CueClass::Say || source) && head - lo <= 3;
     // "C, the airline said." — a short phrase with an article between the
     // content's comma and a cue that ends the sentence.
@@ -3449,7 +3468,8 @@ fn conjunction_before(ctx: &Ctx, attr_start: usize) -> Option<usize> {
     }
     // The token that ends what comes before: before the ";", or before the
     // conjunction and any comma.
-    let last = if ctx.punct(t - 1, ";") {
+    let last = if ctx.punct(t - 1, ";") || ctx.punct(t - 1, ",") && ctx.is_any(t, &["others"]) {
+        // (", others said …" answers "Some said …".)
         t - 2
     } else if !ctx.is_any(t - 1, &["and", "but", "while", "whereas"]) {
         return None;
