@@ -1387,6 +1387,40 @@ fn plural_noun(w: &str) -> bool {
         || lexicon::any_of(&["some", "many", "most", "several", "both", "few"], w)
 }
 
+crate::word_set!(
+    /// Cue forms that news mostly writes as nouns: "the Orlando attack",
+    /// "Clinton emails", "Western states", "Tuesday's contests".
+    MOSTLY_NOUNS = ["attack", "attacks", "contests", "emails", "states"]
+);
+
+/// A cue among [`MOSTLY_NOUNS`] that nothing shows to be a verb: no
+/// subject pronoun, auxiliary or "to" before it ("did not attack", "it
+/// states"), no "that", colon or quotation after it ("states that"), and
+/// no "the" and a singular noun before it ("the document states").
+fn mostly_noun(ctx: &Ctx, cue: &Cue, start: usize) -> bool {
+    let c0 = cue.tokens.start;
+    if cue.tokens.len() != 1 || !ctx.is(c0, MOSTLY_NOUNS) {
+        return false;
+    }
+    let mut k = cue.tokens.end;
+    while ctx.is_adverb(k) {
+        k += 1;
+    }
+    if introduces_speech(ctx, k) || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some() {
+        return false;
+    }
+    let before = |j: usize| c0 >= start + j;
+    let verb_before = before(1)
+        && (ctx.has(c0 - 1, C_PRONOUN)
+            || ctx.is(c0 - 1, FINITE) && !matches!(ctx.w(c0 - 1), "’s" | "'s")
+            || ctx.is_any(c0 - 1, &["to", "not", "n't", "who", "which"]));
+    let the_noun = before(2)
+        && ctx.is_any(c0 - 2, &["the", "a", "this", "its"])
+        && !ctx.tokens[c0 - 1].is_upper()
+        && !plural_noun(ctx.w(c0 - 1));
+    !(verb_before || the_noun)
+}
+
 /// Whether token `k` introduces what was said: "that", a colon, or a
 /// quotation (after a comma or not).
 fn introduces_speech(ctx: &Ctx, k: usize) -> bool {
@@ -2328,6 +2362,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         return None;
     }
     if c0 > start && document_participle(ctx, c0) {
+        return None;
+    }
+    if mostly_noun(ctx, cue, start) {
         return None;
     }
     if ctx.is_any(c1, &["not"]) && ctx.is_any(c1 + 1, &["to"]) && ctx.is_any(c1 + 2, &["be"]) {
