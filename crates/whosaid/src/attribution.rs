@@ -1388,6 +1388,16 @@ fn plural_noun(w: &str) -> bool {
 }
 
 crate::word_set!(
+    /// Cues that report speech only with a clause or a quotation after
+    /// them (or content before them): with a noun phrase they mean
+    /// something else ("maintained a lead", "maintained an energetic
+    /// pace"). ("claim" and "charge" with a noun phrase are mostly
+    /// attributions still: "claimed a loss of $916 million", "charged two
+    /// developers with fraud".)
+    CLAUSE_ONLY = ["maintain"]
+);
+
+crate::word_set!(
     /// Cue forms that news mostly writes as nouns: "the Orlando attack",
     /// "Clinton emails", "Western states", "Tuesday's contests".
     MOSTLY_NOUNS = ["attack", "attacks", "contests", "emails", "states"]
@@ -2635,6 +2645,19 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
             || source_shows && shown_object(ctx, from, end)
             || from >= end)
         {
+            return None;
+        }
+    }
+    if CLAUSE_ONLY.contains(cue.lemma) {
+        // "maintained her lead", "claiming 41 percent of the vote", "charged
+        // a fee": with a noun phrase after them these report nothing.
+        let clause = from > c1 && ctx.is_any(from - 1, &["that"])
+            || from > c1 && ctx.punct(from - 1, ":")
+            || ctx.quote_opened_at(from).is_some()
+            || bare_clause(ctx, from, end)
+            || from >= end
+            || adverbial_tail(ctx, from, end);
+        if !clause {
             return None;
         }
     }
