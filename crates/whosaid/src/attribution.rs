@@ -1397,6 +1397,22 @@ crate::word_set!(
     CLAUSE_ONLY = ["maintain"]
 );
 
+/// "called Naghmeh Abedini.", "called her to get together", "called
+/// Sanders shortly after": a person or pronoun alone after "called", then
+/// nothing, a purpose or a time, is a telephone call, not a name given
+/// ("called him a liar", "called Haley “very weak”", "called Clinton, his
+/// challenger, an ISIS “co-founder”").
+fn phone_call(ctx: &Ctx, from: usize, end: usize) -> bool {
+    let k = match ctx.name_by_start.get(&from) {
+        Some(&ni) => ctx.names[ni].tokens.end,
+        None if ctx.is_any(from, &["her", "him", "them", "me", "us"]) => from + 1,
+        None => return false,
+    };
+    k >= end
+        || ctx.timex_at.get(k).copied().flatten().is_some()
+        || ctx.is_any(k, &["to", "shortly", "back", "again", "after", "before", "and", "from", "at"])
+}
+
 crate::word_set!(
     /// Cue forms that news mostly writes as nouns: "the Orlando attack",
     /// "Clinton emails", "Western states", "Tuesday's contests".
@@ -2659,6 +2675,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         if !clause {
             return None;
         }
+    }
+    if cue.lemma == "call" && phone_call(ctx, from, end) {
+        return None;
     }
     // 3. Content before the attribution, which ends the sentence: "C, X said."
     let tail_words = (from..end).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
