@@ -32,10 +32,8 @@ impl Draft {
     pub fn to_json(&self) -> String {
         let mut w = Writer::new(false);
         w.open(b'{');
-        w.key("v");
-        w.num(1);
-        w.key("text");
-        w.str(&self.text);
+        w.num_field("v", 1);
+        w.str_field("text", &self.text);
         w.key("date");
         w.opt_str(self.date.map(|d| d.to_string()).as_deref());
         w.close(b'}');

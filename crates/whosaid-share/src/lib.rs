@@ -41,8 +41,7 @@ impl Shared {
     pub fn to_json(&self) -> String {
         let mut w = Writer::new(false);
         w.open(b'{');
-        w.key("text");
-        w.str(&self.text);
+        w.str_field("text", &self.text);
         w.key("date");
         w.opt_str(self.date.as_deref());
         w.close(b'}');

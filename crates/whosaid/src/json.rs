@@ -277,44 +277,40 @@ pub fn write(doc: &Document, pretty: bool) -> String {
     let mut w = Writer::new(pretty);
     let span = |w: &mut Writer, s: &TextSpan| {
         w.open(b'{');
-        w.key("start");
-        w.num(s.start);
-        w.key("end");
-        w.num(s.end);
-        w.key("text");
-        w.str(s.text);
+        w.num_field("start", s.start);
+        w.num_field("end", s.end);
+        w.str_field("text", s.text);
         w.close(b'}');
+    };
+    // The members speakers and mentions share.
+    let entity = |w: &mut Writer, name: &str, kind: &str, roles: &[String], key: &str, spans: &[TextSpan]| {
+        w.str_field("name", name);
+        w.str_field("kind", kind);
+        w.key("roles");
+        w.strs(roles);
+        w.key(key);
+        w.open(b'[');
+        spans.iter().for_each(|s| span(w, s));
+        w.close(b']');
     };
     let opt_span = |w: &mut Writer, s: &Option<TextSpan>| match s {
         Some(s) => span(w, s),
         None => w.null(),
     };
     w.open(b'{');
-    w.key("schema");
-    w.str(doc.schema);
+    w.str_field("schema", doc.schema);
     w.key("reference_date");
     w.open(b'{');
     w.key("value");
     w.opt_str(doc.reference_date.value.as_deref());
-    w.key("source");
-    w.str(doc.reference_date.source);
+    w.str_field("source", doc.reference_date.source);
     w.close(b'}');
     w.key("speakers");
     w.open(b'[');
     for s in &doc.speakers {
         w.open(b'{');
-        w.key("id");
-        w.str(&s.id);
-        w.key("name");
-        w.str(&s.name);
-        w.key("kind");
-        w.str(s.kind);
-        w.key("roles");
-        w.strs(&s.roles);
-        w.key("mentions");
-        w.open(b'[');
-        s.mentions.iter().for_each(|m| span(&mut w, m));
-        w.close(b']');
+        w.str_field("id", &s.id);
+        entity(&mut w, &s.name, s.kind, &s.roles, "mentions", &s.mentions);
         w.key("claims");
         w.strs(&s.claims);
         w.close(b'}');
@@ -324,12 +320,9 @@ pub fn write(doc: &Document, pretty: bool) -> String {
     w.open(b'[');
     for c in &doc.claims {
         w.open(b'{');
-        w.key("id");
-        w.str(&c.id);
-        w.key("speaker");
-        w.str(&c.speaker);
-        w.key("kind");
-        w.str(c.kind);
+        w.str_field("id", &c.id);
+        w.str_field("speaker", &c.speaker);
+        w.str_field("kind", c.kind);
         w.key("speaker_mention");
         opt_span(&mut w, &c.speaker_mention);
         w.key("cue");
@@ -345,18 +338,12 @@ pub fn write(doc: &Document, pretty: bool) -> String {
     w.open(b'[');
     for d in &doc.dates {
         w.open(b'{');
-        w.key("id");
-        w.str(&d.id);
-        w.key("start");
-        w.num(d.start);
-        w.key("end");
-        w.num(d.end);
-        w.key("text");
-        w.str(d.text);
-        w.key("type");
-        w.str(d.kind);
-        w.key("value");
-        w.str(&d.value);
+        w.str_field("id", &d.id);
+        w.num_field("start", d.start);
+        w.num_field("end", d.end);
+        w.str_field("text", d.text);
+        w.str_field("type", d.kind);
+        w.str_field("value", &d.value);
         w.close(b'}');
     }
     w.close(b']');
@@ -364,16 +351,7 @@ pub fn write(doc: &Document, pretty: bool) -> String {
     w.open(b'[');
     for m in &doc.mentions {
         w.open(b'{');
-        w.key("name");
-        w.str(&m.name);
-        w.key("kind");
-        w.str(m.kind);
-        w.key("roles");
-        w.strs(&m.roles);
-        w.key("spans");
-        w.open(b'[');
-        m.spans.iter().for_each(|s| span(&mut w, s));
-        w.close(b']');
+        entity(&mut w, &m.name, m.kind, &m.roles, "spans", &m.spans);
         w.close(b'}');
     }
     w.close(b']');

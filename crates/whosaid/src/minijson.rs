@@ -169,6 +169,18 @@ impl Writer {
         self.out.push_str("null");
     }
 
+    /// A member whose value is a string.
+    pub fn str_field(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.str(value);
+    }
+
+    /// A member whose value is a whole number.
+    pub fn num_field(&mut self, key: &str, value: usize) {
+        self.key(key);
+        self.num(value);
+    }
+
     /// An array of strings.
     pub fn strs<S: AsRef<str>>(&mut self, items: &[S]) {
         self.open(b'[');
