@@ -2665,8 +2665,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
         }
     }
     if CLAUSE_ONLY.contains(cue.lemma) {
-        // "maintained her lead", "claiming 41 percent of the vote", "charged
-        // a fee": with a noun phrase after them these report nothing.
+        // "maintained her lead", "maintained an energetic pace": with a
+        // noun phrase after them these report nothing.
         let clause = from > c1 && (ctx.is_any(from - 1, &["that"]) || ctx.punct(from - 1, ":"))
             || ctx.quote_opened_at(from).is_some()
             || bare_clause(ctx, from, end)
