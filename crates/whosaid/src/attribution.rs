@@ -3003,7 +3003,19 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
         && !ctx.is_any(next + 1, NOT_COMPLEMENT)
         && !ctx.is_any(next + 1, &["although", "even", "compared", "including", "as", "and", "but"]);
     let in_middle = lo > start + 1 && ctx.punct(lo - 1, ",") && goes_on;
-    let content = if in_middle && introduction(ctx, start, lo - 1) {
+    // "The AP reported that, according to X, C", "“Q,” Hewitt said,
+    // according to a transcript": another attribution ends right before it.
+    let said = |j: usize| {
+        crate::cues::verb(ctx.w(j)).is_some_and(|(_, class, form)| form == Form::Past && class == CueClass::Say)
+    };
+    let reported = lo >= start + 3
+        && ctx.punct(lo - 1, ",")
+        && (said(lo - 2) || ctx.is_any(lo - 2, &["that"]) && crate::cues::verb(ctx.w(lo - 3)).is_some());
+    if reported && !goes_on {
+        // The words before are the other attribution's claim.
+        return None;
+    }
+    let content = if in_middle && (reported || introduction(ctx, start, lo - 1)) {
         // "Since last November, according to X, C": an introduction, then the content.
         ctx.span(next + 1, end)
     } else if in_middle
@@ -3077,6 +3089,10 @@ fn introduction(ctx: &Ctx, from: usize, to: usize) -> bool {
     let mut k = from;
     if ctx.is_any(k, &["but", "and", "yet", "so", "then"]) {
         k += 1;
+        if k >= to {
+            // "But, according to the poll, C"
+            return true;
+        }
     }
     let dated = (k..(k + 3).min(to)).any(|j| ctx.timex_at.get(j).copied().flatten().is_some());
     let words = (from..to).filter(|&j| ctx.tokens[j].kind == Kind::Word).count();
