@@ -1397,6 +1397,22 @@ crate::word_set!(
     CLAUSE_ONLY = ["maintain"]
 );
 
+/// What sentence `si`, ending with a colon, introduces in the next
+/// paragraph: its quotation (later paragraphs of one that runs on follow by
+/// `carry_over_multi_paragraph_quotes`), or its first sentence when it has
+/// no quotation marks (a block quotation: "he said:" and the words).
+fn block_after_colon(ctx: &Ctx, si: usize) -> Option<Span> {
+    let s = &ctx.sentences[si];
+    let next = s.tokens.end;
+    if !ctx.punct(next.checked_sub(1)?, ":") || ctx.tokens.get(next).is_none_or(|t| t.breaks_before == 0) {
+        return None;
+    }
+    if let Some(qi) = ctx.quote_opened_at(next) {
+        return Some(ctx.quotes[qi].span);
+    }
+    ctx.sentences.get(si + 1).filter(|n| n.tokens.start == next).map(|n| n.span)
+}
+
 /// "called Naghmeh Abedini.", "called her to get together", "called
 /// Sanders shortly after": a person or pronoun alone after "called", then
 /// nothing, a purpose or a time, is a telephone call, not a name given
@@ -2393,6 +2409,14 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     if mostly_noun(ctx, cue, start) {
         return None;
     }
+    if cue.lemma == "write" && ctx.is_any(c1, &["for"]) {
+        // "writing for RealClearPolitics", "who writes for the Post": a job
+        // (not "wrote for The Washington Informer that …").
+        let clause_end = (c1..end).find(|&k| ctx.punct(k, ",") || ctx.punct(k, ":")).unwrap_or(end);
+        if !(c1..clause_end).any(|k| ctx.is_any(k, &["that"]) || ctx.quote_opened_at(k).is_some()) {
+            return None;
+        }
+    }
     if ctx.is_any(c1, &["not"]) && ctx.is_any(c1 + 1, &["to"]) && ctx.is_any(c1 + 2, &["be"]) {
         // "who asked not to be named": a request for anonymity.
         return None;
@@ -2733,21 +2757,9 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if from >= end {
         // "The New York Times reports:" and a quotation in the next paragraph.
-        if colon_end {
-            let next = s.tokens.end;
-            let new_paragraph = ctx.tokens.get(next).is_some_and(|t| t.breaks_before > 0);
-            if let Some(qi) = ctx.quote_opened_at(next).filter(|_| new_paragraph) {
-                // Later paragraphs of a quotation that runs on follow by
-                // `carry_over_multi_paragraph_quotes`.
-                claims.push(make(ctx.quotes[qi].span));
-                return Some(claims);
-            }
-            // Or words set off without quotation marks ("he said:" and a
-            // block quotation): the next sentence.
-            if let Some(n) = ctx.sentences.get(si + 1).filter(|n| new_paragraph && n.tokens.start == next) {
-                claims.push(make(n.span));
-                return Some(claims);
-            }
+        if let Some(block) = block_after_colon(ctx, si).filter(|_| colon_end) {
+            claims.push(make(block));
+            return Some(claims);
         }
         return None;
     }
@@ -3015,7 +3027,12 @@ fn according_to(ctx: &Ctx, si: usize, cue: &Cue, start: usize, end: usize) -> Op
         // The words before are the other attribution's claim.
         return None;
     }
-    let content = if in_middle && (reported || introduction(ctx, start, lo - 1)) {
+    let content = if let Some(block) = block_after_colon(ctx, si).filter(|_| lo <= start + 1) {
+        // "According to Jack Kelly, writing for RealClearPolitics:" and a
+        // block quotation in the next paragraph ("C, according to X:" keeps
+        // C).
+        block
+    } else if in_middle && (reported || introduction(ctx, start, lo - 1)) {
         // "Since last November, according to X, C": an introduction, then the content.
         ctx.span(next + 1, end)
     } else if in_middle
