@@ -1397,6 +1397,25 @@ crate::word_set!(
     CLAUSE_ONLY = ["maintain"]
 );
 
+/// The speaker of "X issued a statement" when a document at `head` (its
+/// phrase `span`) is what X issued, released, sent or put out.
+fn issuer(ctx: &Ctx, head: usize, span: Span, floor: usize) -> Option<(SpeakerRef, Span, Vec<Span>)> {
+    if !contains(lexicon::DOCUMENT_NOUNS, ctx.w(head)) {
+        return None;
+    }
+    let first = ctx.tokens.partition_point(|t| t.span.start < span.start);
+    let verb = first.checked_sub(1).filter(|&v| v > floor)?;
+    let issued = ctx.is_any(verb, &["issued", "released", "sent", "published", "posted", "delivered"])
+        || ctx.is_any(verb, &["out"]) && ctx.is_any(verb - 1, &["put"]);
+    if !issued {
+        return None;
+    }
+    let verb = if ctx.is_any(verb, &["out"]) { verb - 1 } else { verb };
+    speaker_before(ctx, verb, floor, false).filter(
+        |(r, _, _)| !matches!(r, SpeakerRef::Nominal { head, .. } if contains(lexicon::DOCUMENT_NOUNS, ctx.w(*head))),
+    )
+}
+
 /// What sentence `si`, ending with a colon, introduces in the next
 /// paragraph: its quotation (later paragraphs of one that runs on follow by
 /// `carry_over_multi_paragraph_quotes`), or its first sentence when it has
@@ -2426,6 +2445,12 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     // Where the attribution phrase starts (speaker or cue) and ends.
     let before = speaker_before(ctx, c0, start, cue.form == Form::Ing);
+    // "McConnell issued a statement saying that …": the one who issued it.
+    let issued_by = match &before {
+        Some((SpeakerRef::Nominal { head, .. }, span, _)) if cue.form == Form::Ing => issuer(ctx, *head, *span, start),
+        _ => None,
+    };
+    let before = issued_by.or(before);
     // The token the words between a speaker and the cue (adverbs, dates)
     // end at; ", then says …" coordinates verbs.
     let k_cue = skip_back(ctx, c0, start, false);
