@@ -1467,7 +1467,7 @@ fn mostly_noun(ctx: &Ctx, cue: &Cue, start: usize) -> bool {
     while ctx.is_adverb(k) {
         k += 1;
     }
-    if introduces_speech(ctx, k) || ctx.punct(k, ",") && ctx.quote_opened_at(k + 1).is_some() {
+    if introduces_speech(ctx, k) {
         return false;
     }
     let before = |j: usize| c0 >= start + j;
@@ -2782,7 +2782,8 @@ fn attribute(ctx: &Ctx, si: usize, cue: &Cue, earlier: &[RawClaim]) -> Option<Ve
     }
     if from >= end {
         // "The New York Times reports:" and a quotation in the next paragraph.
-        if let Some(block) = block_after_colon(ctx, si).filter(|_| colon_end) {
+        // (A block follows only a sentence that ends with a colon.)
+        if let Some(block) = block_after_colon(ctx, si) {
             claims.push(make(block));
             return Some(claims);
         }
